@@ -1,0 +1,108 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { getCookie } from 'hono/cookie'
+import { HTTPException } from 'hono/http-exception'
+import type { Db, DbKind } from '../db/client'
+import type { AppEnv } from './context'
+import { AppError, type ErrorCode, isConnectionError, pgCode } from './errors'
+import { docsPage } from './lib/docs-page'
+import { zodDetails } from './lib/zod-details'
+import { auditRoutes } from './routes/audit'
+import { authRoutes, SESSION_COOKIE } from './routes/auth'
+import { bundleRoutes } from './routes/bundles'
+import { departmentRoutes } from './routes/departments'
+import { elementRoutes } from './routes/elements'
+import { healthRoutes } from './routes/health'
+import { itemRoutes } from './routes/items'
+import { publishedRoutes } from './routes/published'
+import { userRoutes } from './routes/users'
+import { resolveSession } from './services/auth'
+
+export type AppOptions = { db: Db; dbKind: DbKind; bodyLimitBytes?: number; log?: (line: string) => void }
+
+export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024
+
+/** Builds the API: middleware, one `route()` per resource, one error handler. */
+export function createApp(options: AppOptions) {
+  const log = options.log ?? ((line: string) => console.error(line))
+  const api = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        throw new AppError('INVALID_INPUT', '输入不合法', zodDetails(result.error))
+      }
+    },
+  }).basePath('/api')
+
+  api.use('*', async (c, next) => {
+    c.set('db', options.db)
+    c.set('dbKind', options.dbKind)
+    const header = c.req.header('authorization')
+    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : getCookie(c, SESSION_COOKIE)
+    c.set('token', token ?? null)
+    c.set('user', token ? await resolveSession(options.db, token) : null)
+    await next()
+  })
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE', `请求体超过 ${Math.round((options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT) / 1024)} KB 上限`)
+      },
+    }),
+  )
+
+  api
+    .route('/', healthRoutes)
+    .route('/', authRoutes)
+    .route('/', departmentRoutes)
+    .route('/', userRoutes)
+    .route('/', elementRoutes)
+    .route('/', itemRoutes)
+    .route('/', bundleRoutes)
+    .route('/', publishedRoutes)
+    .route('/', auditRoutes)
+    .route('/', docsPage)
+
+  api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' })
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: '一张表 API',
+      version: '0.1.0',
+      description: '一件事一次办：事项、一件事、合并表单、情形引导、申请与 PDF。错误统一为 {error:{code,message,details?}}。',
+    },
+  })
+
+  api.notFound((c) => errorResponse(c, new AppError('NOT_FOUND', `接口不存在：${c.req.method} ${c.req.path}`)))
+  api.onError((err, c) => errorResponse(c, toAppError(err, log, c)))
+
+  return api
+}
+
+function errorResponse(c: Context, e: AppError) {
+  const body: { error: { code: ErrorCode; message: string; details?: unknown } } = {
+    error: { code: e.code, message: e.message },
+  }
+  if (e.details !== undefined) body.error.details = e.details
+  if (e.code === 'DB_UNAVAILABLE') c.header('Retry-After', '2')
+  return c.json(body, e.status as 400)
+}
+
+/** Maps every thrown thing to a typed error; unknown errors are logged and never shown. */
+function toAppError(err: unknown, log: (line: string) => void, c: Context): AppError {
+  if (err instanceof AppError) return err
+  if (err instanceof HTTPException) {
+    if (err.status === 400) return new AppError('BAD_JSON', '请求体不是合法的 JSON')
+    if (err.status === 413) return new AppError('PAYLOAD_TOO_LARGE', '请求体过大')
+    return new AppError('BAD_REQUEST', err.message || '请求无效')
+  }
+  if (isConnectionError(err)) return new AppError('DB_UNAVAILABLE', '数据库暂时不可用，请稍后重试')
+  const code = pgCode(err)
+  if (code === '23505') return new AppError('DUPLICATE', '数据已存在（唯一性冲突）')
+  if (code === '23503') return new AppError('INVALID_INPUT', '引用的数据不存在')
+  if (code === '22P05' || code === '22021') return new AppError('INVALID_INPUT', '文本包含无法存储的字符')
+  log(`[error] ${c.req.method} ${c.req.path}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
+  return new AppError('INTERNAL', '服务器内部错误，请稍后重试')
+}

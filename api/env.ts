@@ -1,0 +1,23 @@
+import { z } from 'zod'
+
+/** Environment, checked once at boot: a typo fails loudly instead of running with defaults. */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('./data'),
+  ADMIN_PASSWORD: z.string().min(8, 'ADMIN_PASSWORD 至少 8 位').optional(),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).optional(),
+})
+
+export type Env = z.infer<typeof envSchema>
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''))
+  const parsed = envSchema.safeParse(cleaned)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`环境变量不合法:\n${lines.join('\n')}`)
+  }
+  return parsed.data
+}

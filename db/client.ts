@@ -1,0 +1,127 @@
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { PGlite } from '@electric-sql/pglite'
+import { sql } from 'drizzle-orm'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator'
+import postgres from 'postgres'
+import * as schema from './schema'
+
+export type Schema = typeof schema
+/** One drizzle type for both drivers: services never see which one runs. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
+export type DbKind = 'pglite' | 'postgres'
+
+export type Database = {
+  db: Db
+  kind: DbKind
+  /** Applies the committed migrations (serialized across instances on PostgreSQL). */
+  migrate(): Promise<void>
+  close(): Promise<void>
+}
+
+export const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations')
+
+/** Arbitrary constant: every instance of this product takes the same advisory lock to migrate. */
+const MIGRATION_LOCK = 7_120_2611
+
+export function connectPostgres(url: string, options: { max?: number } = {}): Database {
+  const client = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    connect_timeout: 5,
+    idle_timeout: 30,
+  })
+  const db = drizzlePostgres(client, { schema }) as unknown as Db
+  return {
+    db,
+    kind: 'postgres',
+    async migrate() {
+      // drizzle's migrator takes no lock; two instances migrating one fresh database collide.
+      const conn = await client.reserve()
+      try {
+        await conn`select pg_advisory_lock(${MIGRATION_LOCK})`
+        await migratePostgres(drizzlePostgres(conn as unknown as typeof client), { migrationsFolder })
+      } finally {
+        await conn`select pg_advisory_unlock(${MIGRATION_LOCK})`.catch(() => {})
+        conn.release()
+      }
+    },
+    close: () => client.end({ timeout: 5 }),
+  }
+}
+
+/**
+ * PGlite keeps no lock on its data directory, and two processes on one directory lose rows:
+ * a lock file with our pid refuses a second process while the first is alive.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const file = join(dataDir, 'yizhangbiao.lock')
+  const take = () => {
+    const fd = openSync(file, 'wx')
+    writeSync(fd, String(process.pid))
+    closeSync(fd)
+  }
+  try {
+    take()
+  } catch {
+    const pid = Number(readFileSync(file, 'utf8'))
+    if (pid && pid !== process.pid && isAlive(pid)) {
+      throw new Error(`数据目录 ${dataDir} 正被进程 ${pid} 使用（PGlite 只允许一个进程）`)
+    }
+    unlinkSync(file)
+    take()
+  }
+  return () => {
+    try {
+      unlinkSync(file)
+    } catch {}
+  }
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+export function wrapPglite(client: PGlite, onClose: () => void = () => {}): Database {
+  const db = drizzlePglite(client, { schema }) as unknown as Db
+  return {
+    db,
+    kind: 'pglite',
+    migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
+    async close() {
+      await client.close()
+      onClose()
+    },
+  }
+}
+
+export function openPglite(dataDir?: string): Database {
+  if (!dataDir) return wrapPglite(new PGlite())
+  const dir = resolve(dataDir)
+  mkdirSync(dir, { recursive: true })
+  const unlock = lockDataDir(dir)
+  return wrapPglite(new PGlite(join(dir, 'pglite')), unlock)
+}
+
+/** DATABASE_URL → PostgreSQL through postgres.js; otherwise embedded PGlite in DATA_DIR. */
+export function createDatabase(env: { DATABASE_URL?: string; DATA_DIR?: string }): Database {
+  return env.DATABASE_URL
+    ? connectPostgres(env.DATABASE_URL)
+    : openPglite(env.DATA_DIR ?? './data')
+}
+
+/** A round trip to the database, for health checks. */
+export async function ping(db: Db): Promise<void> {
+  await db.execute(sql`select 1`)
+}
