@@ -1,6 +1,7 @@
 import { createDatabase, type Database } from '../db/client'
 import { createApp } from './app'
 import type { Env } from './env'
+import { seedElements } from './services/seed'
 import { ensureAdmin } from './services/users'
 
 export type Booted = { database: Database; app: ReturnType<typeof createApp>; adminPassword?: string }
@@ -10,6 +11,7 @@ export async function boot(env: Env): Promise<Booted> {
   const database = createDatabase(env)
   await database.migrate()
   const admin = await ensureAdmin(database.db, env.ADMIN_PASSWORD)
+  await seedElements(database.db)
   const app = createApp({ db: database.db, dbKind: database.kind, bodyLimitBytes: env.BODY_LIMIT_BYTES })
   return { database, app, adminPassword: admin.password }
 }

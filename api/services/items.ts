@@ -9,7 +9,6 @@ import { draftEtag } from '../lib/etag'
 import { contentHash } from '../lib/hash'
 import type { ItemInput } from '../schemas/item.schema'
 import { audit } from './audit'
-import { checkPatternSafety } from './pattern-check'
 
 /** Stored item documents carry a format version so later shapes can migrate them on load. */
 export const ITEM_FORMAT_VERSION = 1
@@ -34,7 +33,7 @@ export function itemView(row: ItemRow) {
 export const itemEtag = (row: ItemRow) => draftEtag(row.revision, row.hash)
 
 function assertFormOk(input: ItemInput) {
-  const problems = checkForm(input.form.schema, checkPatternSafety)
+  const problems = checkForm(input.form.schema)
   if (problems.length) {
     throw new AppError(
       'INVALID_FORM',

@@ -1,4 +1,5 @@
 import type { JsonSchema } from '../types'
+import { checkPattern } from '../validation/pattern-safety'
 import { collectLeaves, isObjectSchema, typeOf } from './leaves'
 import { resolveRefs, SchemaRefError } from './resolve-refs'
 
@@ -6,23 +7,12 @@ export type FormProblem = { path: string; message: string }
 
 export const FORM_LIMITS = { depth: 32, leaves: 5000 } as const
 
-/** A pattern check supplied by the caller (the validation module refuses unsafe patterns). */
-export type PatternCheck = (pattern: string) => { ok: true } | { ok: false; message: string }
-
-const compiles: PatternCheck = (pattern) => {
-  try {
-    new RegExp(pattern, 'u')
-    return { ok: true }
-  } catch (e) {
-    return { ok: false, message: `正则表达式无效：${(e as Error).message}` }
-  }
-}
 
 /**
  * Checks an item form at save: an object schema, nesting ≤ 32, ≤ 5,000 leaves, `$ref` local and
  * acyclic, every `pattern` accepted. Problems name the schema path (`/properties/a/pattern`).
  */
-export function checkForm(schema: unknown, checkPattern: PatternCheck = compiles): FormProblem[] {
+export function checkForm(schema: unknown): FormProblem[] {
   if (!schema || typeof schema !== 'object' || Array.isArray(schema)) {
     return [{ path: '', message: '表单必须是一个 JSON Schema 对象' }]
   }

@@ -1,0 +1,6 @@
+export { getValidator, sharedAjv } from './compile'
+export { createAjv } from './create-ajv'
+export { formatExplanations } from './format-messages'
+export type { Locale } from './messages'
+export { checkPattern, type PatternCheck } from './pattern-safety'
+export { type ValidateOptions, type ValidationError, validate } from './validate'
