@@ -16,6 +16,7 @@ import { elementRoutes } from './routes/elements'
 import { healthRoutes } from './routes/health'
 import { itemRoutes } from './routes/items'
 import { publishedRoutes } from './routes/published'
+import { submissionRoutes } from './routes/submissions'
 import { userRoutes } from './routes/users'
 import { resolveSession } from './services/auth'
 
@@ -62,6 +63,7 @@ export function createApp(options: AppOptions) {
     .route('/', itemRoutes)
     .route('/', bundleRoutes)
     .route('/', publishedRoutes)
+    .route('/', submissionRoutes)
     .route('/', auditRoutes)
     .route('/', docsPage)
 

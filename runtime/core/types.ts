@@ -125,6 +125,8 @@ export type MappingEntry = {
   path: string
   /** dotted path in the merged data */
   merged: string
+  /** the item requires this value (the node and all its ancestors are required in its form) */
+  required?: boolean
 }
 
 export type ConflictMember = { item: string; path: string; value: unknown }

@@ -113,7 +113,7 @@ describe.each(dbKinds)('foundation on %s', (kind) => {
       [{ type: 'string' }, /object/],
       [{ type: 'object', properties: { a: { type: 'string', pattern: '([a-z' } } }, /pattern/],
       [{ type: 'object', properties: { a: { $ref: 'https://example.com/x.json' } } }, /a/],
-      [{ type: 'object', $defs: { n: { type: 'object', properties: { m: { $ref: '#/$defs/n' } } } }, properties: { a: { $ref: '#/$defs/n' } } }, //],
+      [{ type: 'object', $defs: { n: { type: 'object', properties: { m: { $ref: '#/$defs/n' } } } }, properties: { a: { $ref: '#/$defs/n' } } }, /.*/],
       [nest(40), /properties/],
     ]
     for (const [schema, path] of cases) {

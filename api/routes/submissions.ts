@@ -1,0 +1,78 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
+import type { AppEnv } from '../context'
+import { bearer, jsonBody, responses } from '../lib/openapi'
+import { submissionInputSchema, tailorInputSchema } from '../schemas/submission.schema'
+import { getPublishedVersion } from '../services/published'
+import { createSubmission, getSubmission, submissionView, tailorPublished } from '../services/submissions'
+
+const versionParam = z.object({
+  slug: z.string().max(80).openapi({ param: { name: 'slug', in: 'path' } }),
+  version: z.coerce.number().int().min(1).openapi({ param: { name: 'version', in: 'path' } }),
+})
+const numberParam = z.object({ number: z.string().max(40).openapi({ param: { name: 'number', in: 'path' } }) })
+const tokenQuery = z.object({ token: z.string().max(200).optional() })
+const idempotencyHeader = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() })
+
+export const submissionRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/published/{slug}/{version}/tailor',
+      summary: '按情形回答裁剪：返回本申请人要填的表单、要交的材料和适用事项',
+      request: { params: versionParam, body: jsonBody(tailorInputSchema) },
+      responses: responses({ 200: '{schema, uiSchema, materials, items, mapping}' }, 400, 404, 422),
+    }),
+    async (c) => {
+      const { slug, version } = c.req.valid('param')
+      const { doc } = await getPublishedVersion(c.var.db, slug, version)
+      return c.json(tailorPublished(doc, c.req.valid('json').answers, { complete: false }))
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/published/{slug}/{version}/submissions',
+      summary: '提交申请：用裁剪后的表单校验；Idempotency-Key 防重复提交',
+      request: { params: versionParam, headers: idempotencyHeader, body: jsonBody(submissionInputSchema) },
+      responses: responses({ 201: '{number, token, status, createdAt}' }, 400, 404, 413, 422),
+    }),
+    async (c) => {
+      const { slug, version } = c.req.valid('param')
+      const key = c.req.valid('header')['idempotency-key']
+      return c.json(await createSubmission(c.var.db, slug, version, c.req.valid('json'), key), 201)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/submissions/{number}',
+      summary: '查看申请：申请人凭 token，或工作人员登录',
+      security: bearer,
+      request: { params: numberParam, query: tokenQuery },
+      responses: responses({ 200: 'the submission' }, 401, 403, 404),
+    }),
+    async (c) => {
+      const row = await getSubmission(c.var.db, c.req.valid('param').number, {
+        token: c.req.valid('query').token ?? c.req.header('x-submission-token'),
+        user: c.var.user,
+      })
+      return c.json(submissionView(row))
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/submissions/{number}/parts',
+      summary: '分送数据：每个事项按自己表单结构的数据 [{itemCode, department, version, data}]',
+      security: bearer,
+      request: { params: numberParam, query: tokenQuery },
+      responses: responses({ 200: 'parts' }, 401, 403, 404),
+    }),
+    async (c) => {
+      const row = await getSubmission(c.var.db, c.req.valid('param').number, {
+        token: c.req.valid('query').token ?? c.req.header('x-submission-token'),
+        user: c.var.user,
+      })
+      return c.json(row.parts)
+    },
+  )

@@ -1,0 +1,70 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { afterAll, describe, expect, it } from 'vitest'
+import { emptyPostgresDatabase } from '../setup/databases'
+
+const PASSWORD = 'scale-out-password'
+
+function startServer(url: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'api/server.ts'], {
+    env: { ...process.env, DATABASE_URL: url, PORT: String(port), ADMIN_PASSWORD: PASSWORD },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  return new Promise((resolve, reject) => {
+    const onData = (b: Buffer) => {
+      output += b.toString()
+      if (output.includes('running at')) resolve(child)
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.on('exit', (code) => reject(new Error(`server exited ${code}: ${output}`)))
+  })
+}
+
+async function call(port: number, method: string, path: string, body?: unknown, token?: string) {
+  const res = await fetch(`http://127.0.0.1:${port}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: res.status, json: (await res.json().catch(() => null)) as any }
+}
+
+const children: ChildProcess[] = []
+const cleanups: (() => Promise<void>)[] = []
+afterAll(async () => {
+  for (const c of children) c.kill('SIGTERM')
+  await new Promise((r) => setTimeout(r, 300))
+  for (const f of cleanups) await f()
+})
+
+describe.runIf(process.env.TEST_DATABASE_URL)('two server processes on one PostgreSQL', () => {
+  it('both migrate at start and publish concurrently without duplicate or missing versions', async () => {
+    const { url, dispose } = await emptyPostgresDatabase()
+    cleanups.push(dispose)
+    const ports = [34000 + (process.pid % 1000), 35000 + (process.pid % 1000)]
+    const servers = await Promise.all(ports.map((p) => startServer(url, p)))
+    children.push(...servers)
+    const [p1, p2] = ports as [number, number]
+    const t1 = (await call(p1, 'POST', '/api/auth/login', { username: 'admin', password: PASSWORD })).json.token
+    const t2 = (await call(p2, 'POST', '/api/auth/login', { username: 'admin', password: PASSWORD })).json.token
+    const dept = await call(p1, 'POST', '/api/departments', { code: 'SO', name: '经济发展局' }, t1)
+    const item = await call(p1, 'POST', '/api/items', {
+      code: 'SO-1',
+      name: '企业投资项目备案',
+      departmentId: dept.json.id,
+      form: { schema: { type: 'object', properties: { a: { type: 'string', title: '项目名称' } } } },
+    }, t1)
+    expect(item.status).toBe(201)
+    const publishes = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        call(i % 2 ? p2 : p1, 'POST', `/api/items/${item.json.id}/publish`, {}, i % 2 ? t2 : t1),
+      ),
+    )
+    expect(publishes.map((r) => r.status)).toEqual(Array(40).fill(201))
+    const versions = publishes.map((r) => r.json.version).sort((a, b) => a - b)
+    expect(versions).toEqual(Array.from({ length: 40 }, (_, i) => i + 1))
+    const listed = await call(p2, 'GET', `/api/items/${item.json.id}/versions`, undefined, t2)
+    expect(listed.json).toHaveLength(40)
+  })
+})
