@@ -168,6 +168,6 @@ export const bundleRoutes = new OpenAPIHono<AppEnv>()
       assertCanReadBundle(actor, await getBundleRow(c.var.db, id))
       const { from, to } = c.req.valid('query')
       const [a, b] = await Promise.all([getBundleVersion(c.var.db, id, from), getBundleVersion(c.var.db, id, to)])
-      return c.json(diffBundleVersions(a as never, b as never))
+      return c.json(diffBundleVersions(a, b))
     },
   )

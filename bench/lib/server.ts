@@ -1,0 +1,67 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import postgres from 'postgres'
+
+export const BENCH_PASSWORD = 'bench-password-1'
+
+export type Server = { url: string; stop(): Promise<void> }
+
+/** Starts the real server (`api/server.ts`) as its own process on PGlite or a fresh PostgreSQL database. */
+export async function startServer(kind: 'pglite' | 'postgres', port: number): Promise<Server> {
+  const dir = mkdtempSync(join(tmpdir(), 'yzb-bench-'))
+  let dropDb: (() => Promise<void>) | undefined
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), PORT: String(port), ADMIN_PASSWORD: BENCH_PASSWORD, DATA_DIR: join(dir, 'data') }
+  delete env.DATABASE_URL
+  if (kind === 'postgres') {
+    const base = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+    const name = `yzb_bench_${Date.now().toString(36)}`
+    const admin = postgres(base, { max: 1, onnotice: () => {} })
+    await admin.unsafe(`create database ${name}`)
+    await admin.end()
+    const u = new URL(base)
+    u.pathname = `/${name}`
+    env.DATABASE_URL = u.toString()
+    dropDb = async () => {
+      const a = postgres(base, { max: 1, onnotice: () => {} })
+      await a.unsafe(`drop database if exists ${name} with (force)`)
+      await a.end()
+    }
+  }
+  const child = spawn(process.execPath, ['--import', 'tsx', 'api/server.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  await waitFor(child, 'running at')
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      child.kill('SIGTERM')
+      await new Promise((r) => child.once('exit', r))
+      await dropDb?.()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+export function waitFor(child: ChildProcess, text: string): Promise<void> {
+  let out = ''
+  return new Promise((resolve, reject) => {
+    const on = (b: Buffer) => {
+      out += b.toString()
+      if (out.includes(text)) resolve()
+    }
+    child.stdout?.on('data', on)
+    child.stderr?.on('data', on)
+    child.once('exit', (code) => reject(new Error(`process exited ${code}: ${out}`)))
+  })
+}
+
+export async function api(base: string, method: string, path: string, body?: unknown, token?: string) {
+  const res = await fetch(base + path, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json = (await res.json().catch(() => null)) as any
+  if (res.status >= 400) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`)
+  return json
+}

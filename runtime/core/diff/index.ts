@@ -1,0 +1,7 @@
+export * from './deep-equal'
+export * from './diff-bundle-versions'
+export * from './diff-forms'
+export * from './diff-items'
+export * from './diff-values'
+export * from './display-order'
+export * from './types'
