@@ -170,3 +170,53 @@ export type MergeResult = {
 
 /** A part: the piece of a submission that belongs to one item, in that item's own form shape. */
 export type Part = { itemCode: string; department: string; version: number; data: unknown }
+
+/** One step of 办理流程: 一家牵头 → 并联审批 → 限时办结. */
+export type GuideStep = {
+  title: string
+  department: string
+  /** working days this step may take */
+  days: number
+  description?: string
+  /** steps with the same parallel group run at the same time (并联审批) */
+  parallel?: string
+}
+
+export type Intermediary = { name: string; basis?: string; required: boolean; note?: string }
+
+/** 办事指南: the one-time notice. 申请材料 comes from the merged materials list. */
+export type Guide = {
+  /** 实施主体 */
+  implementer: string
+  /** 联办部门 */
+  jointDepartments: string[]
+  /** 服务对象 */
+  targets: string
+  /** 设定依据 */
+  basis: string[]
+  /** 受理条件 */
+  conditions: string
+  /** 办理流程 */
+  process: GuideStep[]
+  /** 法定/承诺时限 in working days */
+  timeLimit: TimeLimit
+  /** 收费: 「不收费」 when none */
+  fee: string
+  /** 办理地点 / 时间 / 窗口 */
+  location: string
+  hours: string
+  window: string
+  /** 网办地址 */
+  onlineUrl: string
+  /** 到现场次数 */
+  visits: number
+  /** 咨询 / 投诉电话 */
+  consultPhone: string
+  complaintPhone: string
+  /** 中介服务清单 */
+  intermediaries: Intermediary[]
+  /** 结果名称 / 样本 */
+  result: { name: string; sampleUrl?: string }
+  /** 常见问题 */
+  faq: { q: string; a: string }[]
+}
