@@ -20,7 +20,12 @@ import { submissionRoutes } from './routes/submissions'
 import { userRoutes } from './routes/users'
 import { resolveSession } from './services/auth'
 
-export type AppOptions = { db: Db; dbKind: DbKind; bodyLimitBytes?: number; log?: (line: string) => void }
+export type AppOptions = {
+  db: Db
+  dbKind: DbKind
+  bodyLimitBytes?: number
+  log?: (line: string) => void
+}
 
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024
 
@@ -39,7 +44,9 @@ export function createApp(options: AppOptions) {
     c.set('db', options.db)
     c.set('dbKind', options.dbKind)
     const header = c.req.header('authorization')
-    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : getCookie(c, SESSION_COOKIE)
+    const token = header?.startsWith('Bearer ')
+      ? header.slice(7).trim()
+      : getCookie(c, SESSION_COOKIE)
     c.set('token', token ?? null)
     c.set('user', token ? await resolveSession(options.db, token) : null)
     await next()
@@ -49,7 +56,10 @@ export function createApp(options: AppOptions) {
     bodyLimit({
       maxSize: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
       onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE', `请求体超过 ${Math.round((options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT) / 1024)} KB 上限`)
+        throw new AppError(
+          'PAYLOAD_TOO_LARGE',
+          `请求体超过 ${Math.round((options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT) / 1024)} KB 上限`,
+        )
       },
     }),
   )
@@ -67,17 +77,23 @@ export function createApp(options: AppOptions) {
     .route('/', auditRoutes)
     .route('/', docsPage)
 
-  api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' })
+  api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+  })
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
       title: '一张表 API',
       version: '0.1.0',
-      description: '一件事一次办：事项、一件事、合并表单、情形引导、申请与 PDF。错误统一为 {error:{code,message,details?}}。',
+      description:
+        '一件事一次办：事项、一件事、合并表单、情形引导、申请与 PDF。错误统一为 {error:{code,message,details?}}。',
     },
   })
 
-  api.notFound((c) => errorResponse(c, new AppError('NOT_FOUND', `接口不存在：${c.req.method} ${c.req.path}`)))
+  api.notFound((c) =>
+    errorResponse(c, new AppError('NOT_FOUND', `接口不存在：${c.req.method} ${c.req.path}`)),
+  )
   api.onError((err, c) => errorResponse(c, toAppError(err, log, c)))
 
   return api
@@ -104,7 +120,10 @@ function toAppError(err: unknown, log: (line: string) => void, c: Context): AppE
   const code = pgCode(err)
   if (code === '23505') return new AppError('DUPLICATE', '数据已存在（唯一性冲突）')
   if (code === '23503') return new AppError('INVALID_INPUT', '引用的数据不存在')
-  if (code === '22P05' || code === '22021') return new AppError('INVALID_INPUT', '文本包含无法存储的字符')
-  log(`[error] ${c.req.method} ${c.req.path}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
+  if (code === '22P05' || code === '22021')
+    return new AppError('INVALID_INPUT', '文本包含无法存储的字符')
+  log(
+    `[error] ${c.req.method} ${c.req.path}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+  )
   return new AppError('INTERNAL', '服务器内部错误，请稍后重试')
 }

@@ -8,6 +8,11 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   ADMIN_PASSWORD: z.string().min(8, 'ADMIN_PASSWORD 至少 8 位').optional(),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).optional(),
+  /** load the seed templates into an empty database at start (SEED_TEMPLATES=0 to skip) */
+  SEED_TEMPLATES: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('1')
+    .transform((v) => v === '1' || v === 'true'),
 })
 
 export type Env = z.infer<typeof envSchema>

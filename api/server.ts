@@ -12,7 +12,9 @@ if (adminPassword) {
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   const where = database.kind === 'pglite' ? `PGlite in ${env.DATA_DIR}` : 'PostgreSQL'
-  console.log(`一张表 running at http://localhost:${info.port} (${where}, ready in ${Date.now() - started} ms)`)
+  console.log(
+    `一张表 running at http://localhost:${info.port} (${where}, ready in ${Date.now() - started} ms)`,
+  )
 })
 
 let stopping = false

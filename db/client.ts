@@ -20,15 +20,17 @@ export type DbKind = 'pglite' | 'postgres'
 export type Database = {
   db: Db
   kind: DbKind
-  /** Applies the committed migrations (serialized across instances on PostgreSQL). */
+  /** Applies the committed migrations. */
   migrate(): Promise<void>
+  /** Runs start-up work (migrate, first admin, seed) once at a time across instances. */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>
   close(): Promise<void>
 }
 
 export const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations')
 
-/** Arbitrary constant: every instance of this product takes the same advisory lock to migrate. */
-const MIGRATION_LOCK = 7_120_2611
+/** Arbitrary constant: every instance of this product takes the same advisory lock at start-up. */
+const STARTUP_LOCK = 71_202_611
 
 export function connectPostgres(url: string, options: { max?: number } = {}): Database {
   const client = postgres(url, {
@@ -41,14 +43,16 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Da
   return {
     db,
     kind: 'postgres',
-    async migrate() {
+    migrate: () => migratePostgres(db as never, { migrationsFolder }),
+    async exclusive(fn) {
       // drizzle's migrator takes no lock; two instances migrating one fresh database collide.
+      // The advisory lock is held on a reserved connection while fn works through the pool.
       const conn = await client.reserve()
       try {
-        await conn`select pg_advisory_lock(${MIGRATION_LOCK})`
-        await migratePostgres(drizzlePostgres(conn as unknown as typeof client), { migrationsFolder })
+        await conn`select pg_advisory_lock(${STARTUP_LOCK})`
+        return await fn()
       } finally {
-        await conn`select pg_advisory_unlock(${MIGRATION_LOCK})`.catch(() => {})
+        await conn`select pg_advisory_unlock(${STARTUP_LOCK})`.catch(() => {})
         conn.release()
       }
     },
@@ -99,6 +103,8 @@ export function wrapPglite(client: PGlite, onClose: () => void = () => {}): Data
     db,
     kind: 'pglite',
     migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
+    // one process per data directory (lock file): nothing else can start up concurrently
+    exclusive: (fn) => fn(),
     async close() {
       await client.close()
       onClose()
@@ -116,9 +122,7 @@ export function openPglite(dataDir?: string): Database {
 
 /** DATABASE_URL → PostgreSQL through postgres.js; otherwise embedded PGlite in DATA_DIR. */
 export function createDatabase(env: { DATABASE_URL?: string; DATA_DIR?: string }): Database {
-  return env.DATABASE_URL
-    ? connectPostgres(env.DATABASE_URL)
-    : openPglite(env.DATA_DIR ?? './data')
+  return env.DATABASE_URL ? connectPostgres(env.DATABASE_URL) : openPglite(env.DATA_DIR ?? './data')
 }
 
 /** A round trip to the database, for health checks. */

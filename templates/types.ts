@@ -1,4 +1,11 @@
-import type { ApplicabilityRule, Binding, Guide, Item, Overrides, Situation } from '../runtime/core/types'
+import type {
+  ApplicabilityRule,
+  Binding,
+  Guide,
+  Item,
+  Overrides,
+  Situation,
+} from '../runtime/core/types'
 
 /** A department of the templates, referred to by code. */
 export type DepartmentTemplate = { code: string; name: string }
@@ -18,4 +25,6 @@ export type BundleTemplate = {
   rules: ApplicabilityRule[]
   overrides: Overrides
   guide: Guide
+  /** suggestions the lead department rejected, as `itemCode:path` */
+  rejected?: string[]
 }

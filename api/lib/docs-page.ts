@@ -21,7 +21,9 @@ const init = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#
 
 export const docsPage = new Hono()
   .get('/docs', (c) => c.html(page))
-  .get('/docs/init.js', (c) => c.body(init, 200, { 'content-type': 'text/javascript; charset=utf-8' }))
+  .get('/docs/init.js', (c) =>
+    c.body(init, 200, { 'content-type': 'text/javascript; charset=utf-8' }),
+  )
   .get('/docs/:file', (c) => {
     const asset = assets[c.req.param('file')]
     if (!asset) return c.notFound()

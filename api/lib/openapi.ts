@@ -1,4 +1,4 @@
-import { type z } from '@hono/zod-openapi'
+import type { z } from '@hono/zod-openapi'
 
 /** A required JSON request body for `createRoute`. */
 export const jsonBody = <T extends z.ZodType>(schema: T) => ({

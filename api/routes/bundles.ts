@@ -23,9 +23,16 @@ import { publishBundle } from '../services/publish-bundle'
 
 const idParam = z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) })
 const versionParam = idParam.extend({
-  v: z.coerce.number().int().min(1).openapi({ param: { name: 'v', in: 'path' } }),
+  v: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .openapi({ param: { name: 'v', in: 'path' } }),
 })
-const diffQuery = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) })
+const diffQuery = z.object({
+  from: z.coerce.number().int().min(1),
+  to: z.coerce.number().int().min(1),
+})
 const staff = ['admin', 'dept_admin'] as const
 
 export const bundleRoutes = new OpenAPIHono<AppEnv>()
@@ -79,12 +86,29 @@ export const bundleRoutes = new OpenAPIHono<AppEnv>()
       summary: '保存一件事草稿：需要 If-Match',
       security: bearer,
       request: { params: idParam, body: jsonBody(bundleInputSchema) },
-      responses: responses({ 200: 'the saved bundle' }, 400, 401, 403, 404, 409, 412, 413, 422, 428),
+      responses: responses(
+        { 200: 'the saved bundle' },
+        400,
+        401,
+        403,
+        404,
+        409,
+        412,
+        413,
+        422,
+        428,
+      ),
     }),
     async (c) => {
       const actor = requireRole(c.var.user, ...staff)
       const revision = revisionFromIfMatch(c.req.header('if-match'))
-      const row = await updateBundle(c.var.db, actor, c.req.valid('param').id, revision, c.req.valid('json'))
+      const row = await updateBundle(
+        c.var.db,
+        actor,
+        c.req.valid('param').id,
+        revision,
+        c.req.valid('json'),
+      )
       c.header('ETag', bundleEtag(row))
       return c.json(bundleView(row))
     },
@@ -167,7 +191,10 @@ export const bundleRoutes = new OpenAPIHono<AppEnv>()
       const { id } = c.req.valid('param')
       assertCanReadBundle(actor, await getBundleRow(c.var.db, id))
       const { from, to } = c.req.valid('query')
-      const [a, b] = await Promise.all([getBundleVersion(c.var.db, id, from), getBundleVersion(c.var.db, id, to)])
+      const [a, b] = await Promise.all([
+        getBundleVersion(c.var.db, id, from),
+        getBundleVersion(c.var.db, id, to),
+      ])
       return c.json(diffBundleVersions(a, b))
     },
   )

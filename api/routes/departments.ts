@@ -6,7 +6,12 @@ import { createDepartment, listDepartments } from '../services/departments'
 
 const departmentInput = z
   .object({
-    code: z.string().trim().min(1).max(32).regex(/^[\w-]+$/, '部门编码只能包含字母、数字、_ 和 -'),
+    code: z
+      .string()
+      .trim()
+      .min(1)
+      .max(32)
+      .regex(/^[\w-]+$/, '部门编码只能包含字母、数字、_ 和 -'),
     name: z.string().trim().min(1).max(100),
   })
   .openapi('DepartmentInput')

@@ -20,7 +20,11 @@ import {
 
 const idParam = z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) })
 const versionParam = idParam.extend({
-  v: z.coerce.number().int().min(1).openapi({ param: { name: 'v', in: 'path' } }),
+  v: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .openapi({ param: { name: 'v', in: 'path' } }),
 })
 const listQuery = z.object({
   q: z.string().max(100).optional(),
@@ -89,12 +93,29 @@ export const itemRoutes = new OpenAPIHono<AppEnv>()
       summary: '保存事项草稿：需要 If-Match（428 缺少，412 已过期）',
       security: bearer,
       request: { params: idParam, body: jsonBody(itemInputSchema) },
-      responses: responses({ 200: 'the saved item with its new ETag' }, 400, 401, 403, 404, 409, 412, 413, 422, 428),
+      responses: responses(
+        { 200: 'the saved item with its new ETag' },
+        400,
+        401,
+        403,
+        404,
+        409,
+        412,
+        413,
+        422,
+        428,
+      ),
     }),
     async (c) => {
       const actor = requireRole(c.var.user, ...staff)
       const revision = revisionFromIfMatch(c.req.header('if-match'))
-      const row = await updateItem(c.var.db, actor, c.req.valid('param').id, revision, c.req.valid('json'))
+      const row = await updateItem(
+        c.var.db,
+        actor,
+        c.req.valid('param').id,
+        revision,
+        c.req.valid('json'),
+      )
       c.header('ETag', itemEtag(row))
       return c.json(itemView(row))
     },

@@ -3,9 +3,18 @@ import type { AppEnv } from '../context'
 import { responses } from '../lib/openapi'
 import { getLatestPublished, getPublishedVersion, listPublished } from '../services/published'
 
-const slugParam = z.object({ slug: z.string().max(80).openapi({ param: { name: 'slug', in: 'path' } }) })
+const slugParam = z.object({
+  slug: z
+    .string()
+    .max(80)
+    .openapi({ param: { name: 'slug', in: 'path' } }),
+})
 const versionParam = slugParam.extend({
-  version: z.coerce.number().int().min(1).openapi({ param: { name: 'version', in: 'path' } }),
+  version: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .openapi({ param: { name: 'version', in: 'path' } }),
 })
 
 export const publishedRoutes = new OpenAPIHono<AppEnv>()
@@ -46,9 +55,17 @@ export const publishedRoutes = new OpenAPIHono<AppEnv>()
       const { slug, version } = c.req.valid('param')
       const { body, etag } = await getPublishedVersion(c.var.db, slug, version)
       const headers = { ETag: etag, 'Cache-Control': 'public, max-age=31536000, immutable' }
-      if (c.req.header('if-none-match')?.split(',').some((t) => t.trim() === etag)) {
+      if (
+        c.req
+          .header('if-none-match')
+          ?.split(',')
+          .some((t) => t.trim() === etag)
+      ) {
         return c.body(null, 304, headers)
       }
-      return c.body(body as Uint8Array<ArrayBuffer>, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' })
+      return c.body(body as Uint8Array<ArrayBuffer>, 200, {
+        ...headers,
+        'Content-Type': 'application/json; charset=utf-8',
+      })
     },
   )

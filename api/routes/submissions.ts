@@ -3,13 +3,30 @@ import type { AppEnv } from '../context'
 import { bearer, jsonBody, responses } from '../lib/openapi'
 import { submissionInputSchema, tailorInputSchema } from '../schemas/submission.schema'
 import { getPublishedVersion } from '../services/published'
-import { createSubmission, getSubmission, submissionView, tailorPublished } from '../services/submissions'
+import {
+  createSubmission,
+  getSubmission,
+  submissionView,
+  tailorPublished,
+} from '../services/submissions'
 
 const versionParam = z.object({
-  slug: z.string().max(80).openapi({ param: { name: 'slug', in: 'path' } }),
-  version: z.coerce.number().int().min(1).openapi({ param: { name: 'version', in: 'path' } }),
+  slug: z
+    .string()
+    .max(80)
+    .openapi({ param: { name: 'slug', in: 'path' } }),
+  version: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .openapi({ param: { name: 'version', in: 'path' } }),
 })
-const numberParam = z.object({ number: z.string().max(40).openapi({ param: { name: 'number', in: 'path' } }) })
+const numberParam = z.object({
+  number: z
+    .string()
+    .max(40)
+    .openapi({ param: { name: 'number', in: 'path' } }),
+})
 const tokenQuery = z.object({ token: z.string().max(200).optional() })
 const idempotencyHeader = z.object({ 'idempotency-key': z.string().min(1).max(200).optional() })
 
@@ -33,7 +50,11 @@ export const submissionRoutes = new OpenAPIHono<AppEnv>()
       method: 'post',
       path: '/published/{slug}/{version}/submissions',
       summary: '提交申请：用裁剪后的表单校验；Idempotency-Key 防重复提交',
-      request: { params: versionParam, headers: idempotencyHeader, body: jsonBody(submissionInputSchema) },
+      request: {
+        params: versionParam,
+        headers: idempotencyHeader,
+        body: jsonBody(submissionInputSchema),
+      },
       responses: responses({ 201: '{number, token, status, createdAt}' }, 400, 404, 413, 422),
     }),
     async (c) => {

@@ -6,7 +6,12 @@ import { createUser, listUsers } from '../services/users'
 
 const userInput = z
   .object({
-    username: z.string().trim().min(2).max(64).regex(/^[\w.@-]+$/, '用户名只能包含字母、数字和 _ . @ -'),
+    username: z
+      .string()
+      .trim()
+      .min(2)
+      .max(64)
+      .regex(/^[\w.@-]+$/, '用户名只能包含字母、数字和 _ . @ -'),
     password: z.string().min(8, '密码至少 8 位').max(256),
     role: z.enum(['admin', 'dept_admin', 'counter']),
     departmentId: z.uuid().nullable().optional(),

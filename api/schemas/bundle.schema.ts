@@ -7,7 +7,9 @@ export const STAGES = ['立项用地规划许可', '工程建设许可', '施工
 
 const situationSchema = z
   .object({
-    id: text(64).min(1).regex(/^[\w-]+$/, '问题编号只能包含字母、数字、_ 和 -'),
+    id: text(64)
+      .min(1)
+      .regex(/^[\w-]+$/, '问题编号只能包含字母、数字、_ 和 -'),
     title: text(200).min(1),
     kind: z.enum(['single', 'multiple']).default('single'),
     options: z.array(z.object({ value: text(64).min(1), label: text(200).min(1) })).max(50),

@@ -6,7 +6,10 @@ export const elementInputSchema = z
       .string()
       .trim()
       .max(100)
-      .regex(/^[a-zA-Z][a-zA-Z0-9]*(\.[a-zA-Z][a-zA-Z0-9]*)+$/, '编号形如 applicant.uscc（分组.名称）'),
+      .regex(
+        /^[a-zA-Z][a-zA-Z0-9]*(\.[a-zA-Z][a-zA-Z0-9]*)+$/,
+        '编号形如 applicant.uscc（分组.名称）',
+      ),
     title: z.string().trim().min(1).max(100),
     group: z.string().trim().min(1).max(50),
     synonyms: z.array(z.string().trim().min(1).max(100)).max(50).default([]),

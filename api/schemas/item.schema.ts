@@ -25,13 +25,18 @@ export const formSchema = z
 
 export const itemInputSchema = z
   .object({
-    code: text(64).min(1).regex(/^[\w.\-/]+$/, '事项编码只能包含字母、数字和 _ - . /'),
+    code: text(64)
+      .min(1)
+      .regex(/^[\w.\-/]+$/, '事项编码只能包含字母、数字和 _ - . /'),
     name: text(200).min(1),
     departmentId: z.uuid(),
     kind: text(50).default('行政许可'),
     basis: z.array(text(1000)).max(100).default([]),
     timeLimit: z
-      .object({ legal: z.number().int().min(0).max(3650), promised: z.number().int().min(0).max(3650) })
+      .object({
+        legal: z.number().int().min(0).max(3650),
+        promised: z.number().int().min(0).max(3650),
+      })
       .default({ legal: 0, promised: 0 }),
     fee: text(1000).default('不收费'),
     conditions: text(5000).default(''),

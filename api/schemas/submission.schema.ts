@@ -1,7 +1,10 @@
 import { z } from '@hono/zod-openapi'
 
 export const answersSchema = z
-  .record(z.string().max(64), z.union([z.string().max(200), z.boolean(), z.array(z.string().max(200)).max(100)]))
+  .record(
+    z.string().max(64),
+    z.union([z.string().max(200), z.boolean(), z.array(z.string().max(200)).max(100)]),
+  )
   .default({})
   .openapi('Answers', { description: '情形问题的回答：{问题编号: 选项值 | 选项值[]}' })
 

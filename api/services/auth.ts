@@ -20,7 +20,10 @@ const toSessionUser = (u: typeof users.$inferSelect): SessionUser => ({
 
 /** Checks the password, throttling by username after repeated failures (state in the database). */
 export async function login(db: Db, username: string, password: string) {
-  const [throttle] = await db.select().from(loginThrottle).where(eq(loginThrottle.username, username))
+  const [throttle] = await db
+    .select()
+    .from(loginThrottle)
+    .where(eq(loginThrottle.username, username))
   if (throttle?.lockedUntil && throttle.lockedUntil > new Date()) {
     const minutes = Math.ceil((throttle.lockedUntil.getTime() - Date.now()) / 60000)
     throw new AppError('TOO_MANY_REQUESTS', `登录失败次数过多，请 ${minutes} 分钟后再试`)

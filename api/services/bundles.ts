@@ -44,27 +44,42 @@ export async function loadPinnedItems(db: Db, pins: BundleInput['items']): Promi
   const rows = await db
     .select()
     .from(itemVersions)
-    .where(or(...pins.map((p) => and(eq(itemVersions.itemId, p.itemId), eq(itemVersions.version, p.version)))))
+    .where(
+      or(
+        ...pins.map((p) =>
+          and(eq(itemVersions.itemId, p.itemId), eq(itemVersions.version, p.version)),
+        ),
+      ),
+    )
   const missing = pins
     .map((p, i) => ({ p, i }))
     .filter(({ p }) => !rows.some((r) => r.itemId === p.itemId && r.version === p.version))
   if (missing.length) {
     throw invalid(
       '成员事项必须是已发布的版本',
-      missing.map(({ p, i }) => ({ path: `items.${i}`, message: `事项 ${p.itemId} 没有已发布的版本 ${p.version}` })),
+      missing.map(({ p, i }) => ({
+        path: `items.${i}`,
+        message: `事项 ${p.itemId} 没有已发布的版本 ${p.version}`,
+      })),
     )
   }
   const seen = new Set<string>()
   return pins.map((p, i) => {
     const row = rows.find((r) => r.itemId === p.itemId && r.version === p.version)!
     const item = row.doc as unknown as Item
-    if (seen.has(item.code)) throw invalid('同一事项只能加入一次', [{ path: `items.${i}`, message: `事项 ${item.code} 重复` }])
+    if (seen.has(item.code))
+      throw invalid('同一事项只能加入一次', [
+        { path: `items.${i}`, message: `事项 ${item.code} 重复` },
+      ])
     seen.add(item.code)
     return { ...item, id: p.itemId, version: p.version }
   })
 }
 
-export async function mergeBundle(db: Db, doc: BundleInput): Promise<{ merged: MergeResult; items: PinnedItem[] }> {
+export async function mergeBundle(
+  db: Db,
+  doc: BundleInput,
+): Promise<{ merged: MergeResult; items: PinnedItem[] }> {
   const pinned = await loadPinnedItems(db, doc.items)
   const elements = await listElements(db)
   const merged = merge(pinned, elements, {
@@ -84,11 +99,18 @@ export async function getBundleRow(db: Db, id: string): Promise<BundleRow> {
 }
 
 export function assertCanReadBundle(actor: SessionUser, row: BundleRow) {
-  if (actor.role === 'admin' || (actor.role === 'dept_admin' && actor.departmentId === row.leadDepartmentId)) return
+  if (
+    actor.role === 'admin' ||
+    (actor.role === 'dept_admin' && actor.departmentId === row.leadDepartmentId)
+  )
+    return
   throw forbidden('只能查看本部门牵头的一件事')
 }
 
-const toDoc = (input: BundleInput): BundleDoc => ({ formatVersion: BUNDLE_FORMAT_VERSION, ...input })
+const toDoc = (input: BundleInput): BundleDoc => ({
+  formatVersion: BUNDLE_FORMAT_VERSION,
+  ...input,
+})
 
 async function assertSlugFree(db: Db, slug: string, exceptId?: string) {
   const [dup] = await db.select({ id: bundles.id }).from(bundles).where(eq(bundles.slug, slug))
@@ -104,7 +126,13 @@ export async function createBundle(db: Db, actor: SessionUser, input: BundleInpu
     await loadPinnedItems(tx, input.items)
     const [row] = await tx
       .insert(bundles)
-      .values({ slug: input.slug, name: input.name, leadDepartmentId: input.leadDepartmentId, doc, hash })
+      .values({
+        slug: input.slug,
+        name: input.name,
+        leadDepartmentId: input.leadDepartmentId,
+        doc,
+        hash,
+      })
       .returning()
     if (!row) throw new Error('insert returned nothing')
     await audit(tx, actor, { action: 'create', entity: 'bundle', entityId: row.id, after: hash })
@@ -112,7 +140,13 @@ export async function createBundle(db: Db, actor: SessionUser, input: BundleInpu
   })
 }
 
-export async function updateBundle(db: Db, actor: SessionUser, id: string, revision: number, input: BundleInput) {
+export async function updateBundle(
+  db: Db,
+  actor: SessionUser,
+  id: string,
+  revision: number,
+  input: BundleInput,
+) {
   const current = await getBundleRow(db, id)
   requireDepartment(actor, current.leadDepartmentId)
   requireDepartment(actor, input.leadDepartmentId)
@@ -120,7 +154,10 @@ export async function updateBundle(db: Db, actor: SessionUser, id: string, revis
   const hash = contentHash(doc)
   return db.transaction(async (tx) => {
     if (input.slug !== current.slug) {
-      if (current.latestVersion > 0) throw invalid('已发布的一件事不能修改 slug', [{ path: 'slug', message: '已发布后不可修改' }])
+      if (current.latestVersion > 0)
+        throw invalid('已发布的一件事不能修改 slug', [
+          { path: 'slug', message: '已发布后不可修改' },
+        ])
       await assertSlugFree(tx, input.slug, id)
     }
     await loadPinnedItems(tx, input.items)
@@ -138,7 +175,13 @@ export async function updateBundle(db: Db, actor: SessionUser, id: string, revis
       .where(and(eq(bundles.id, id), eq(bundles.revision, revision)))
       .returning()
     if (!row) throw new AppError('PRECONDITION_FAILED', '草稿已被他人修改，请刷新后比较差异再保存')
-    await audit(tx, actor, { action: 'update', entity: 'bundle', entityId: id, before: current.hash, after: hash })
+    await audit(tx, actor, {
+      action: 'update',
+      entity: 'bundle',
+      entityId: id,
+      before: current.hash,
+      after: hash,
+    })
     return row
   })
 }
@@ -147,10 +190,20 @@ export async function listBundles(db: Db, actor: SessionUser) {
   const rows = await db
     .select()
     .from(bundles)
-    .where(actor.role === 'admin' ? undefined : eq(bundles.leadDepartmentId, actor.departmentId ?? ''))
+    .where(
+      actor.role === 'admin' ? undefined : eq(bundles.leadDepartmentId, actor.departmentId ?? ''),
+    )
     .orderBy(asc(bundles.slug))
   return rows.map((r) => {
-    const { guide: _g, situations, rules: _r, overrides: _o, bindings, rejected: _x, ...summary } = bundleView(r)
+    const {
+      guide: _g,
+      situations,
+      rules: _r,
+      overrides: _o,
+      bindings,
+      rejected: _x,
+      ...summary
+    } = bundleView(r)
     return { ...summary, situationCount: situations.length, bindingCount: bindings.length }
   })
 }

@@ -37,7 +37,12 @@ export async function createElement(db: Db, actor: SessionUser | null, el: Eleme
     }
     const doc = { ...el, schema: { ...el.schema, title: el.schema.title ?? el.title } }
     await tx.insert(elements).values({ id: el.id, title: el.title, group: el.group, doc })
-    await audit(tx, actor, { action: 'create', entity: 'element', entityId: el.id, after: contentHash(doc) })
+    await audit(tx, actor, {
+      action: 'create',
+      entity: 'element',
+      entityId: el.id,
+      after: contentHash(doc),
+    })
     return doc as Element
   })
 }

@@ -38,14 +38,23 @@ function assertFormOk(input: ItemInput) {
     throw new AppError(
       'INVALID_FORM',
       `表单不合规：${problems[0]?.path || '根节点'} ${problems[0]?.message}`,
-      problems.map((p) => ({ path: `form.schema${p.path.replaceAll('/', '.')}`, message: p.message })),
+      problems.map((p) => ({
+        path: `form.schema${p.path.replaceAll('/', '.')}`,
+        message: p.message,
+      })),
     )
   }
 }
 
 async function assertDepartment(db: Db, id: string) {
-  const [d] = await db.select({ id: departments.id }).from(departments).where(eq(departments.id, id))
-  if (!d) throw new AppError('INVALID_INPUT', '部门不存在', [{ path: 'departmentId', message: '部门不存在' }])
+  const [d] = await db
+    .select({ id: departments.id })
+    .from(departments)
+    .where(eq(departments.id, id))
+  if (!d)
+    throw new AppError('INVALID_INPUT', '部门不存在', [
+      { path: 'departmentId', message: '部门不存在' },
+    ])
 }
 
 async function assertCodeFree(db: Db, code: string, exceptId?: string) {
@@ -86,7 +95,13 @@ export function assertCanReadDraft(actor: SessionUser, row: ItemRow) {
 }
 
 /** Compare-and-set on the revision: of two PUTs with one ETag exactly one wins. */
-export async function updateItem(db: Db, actor: SessionUser, id: string, revision: number, input: ItemInput) {
+export async function updateItem(
+  db: Db,
+  actor: SessionUser,
+  id: string,
+  revision: number,
+  input: ItemInput,
+) {
   const current = await getItemRow(db, id)
   requireDepartment(actor, current.departmentId)
   requireDepartment(actor, input.departmentId)
@@ -110,7 +125,13 @@ export async function updateItem(db: Db, actor: SessionUser, id: string, revisio
       .where(and(eq(items.id, id), eq(items.revision, revision)))
       .returning()
     if (!row) throw new AppError('PRECONDITION_FAILED', '草稿已被他人修改，请刷新后比较差异再保存')
-    await audit(tx, actor, { action: 'update', entity: 'item', entityId: id, before: current.hash, after: hash })
+    await audit(tx, actor, {
+      action: 'update',
+      entity: 'item',
+      entityId: id,
+      before: current.hash,
+      after: hash,
+    })
     return row
   })
 }
@@ -131,7 +152,9 @@ export async function publishItem(db: Db, actor: SessionUser, id: string, note: 
       department: dept?.name ?? '',
     }
     const hash = contentHash(doc)
-    await tx.insert(itemVersions).values({ itemId: id, version, hash, doc, note, publishedBy: actor.id })
+    await tx
+      .insert(itemVersions)
+      .values({ itemId: id, version, hash, doc, note, publishedBy: actor.id })
     await tx.update(items).set({ latestVersion: version }).where(eq(items.id, id))
     await audit(tx, actor, {
       action: 'publish',
@@ -161,7 +184,9 @@ export async function listItems(
       and(
         scope,
         opts.departmentId ? eq(items.departmentId, opts.departmentId) : undefined,
-        q ? or(ilike(items.code, `%${escapeLike(q)}%`), ilike(items.name, `%${escapeLike(q)}%`)) : undefined,
+        q
+          ? or(ilike(items.code, `%${escapeLike(q)}%`), ilike(items.name, `%${escapeLike(q)}%`))
+          : undefined,
       ),
     )
     .orderBy(asc(items.code))

@@ -25,7 +25,11 @@ export async function publishBundle(db: Db, actor: SessionUser, id: string, note
     if (!doc.items.length) throw new AppError('INVALID_INPUT', '一件事至少要包含一个已发布的事项')
     const { merged, items } = await mergeBundle(tx, doc)
     if (merged.conflicts.length) {
-      throw new AppError('MERGE_CONFLICTS', `合并表单存在 ${merged.conflicts.length} 处冲突，解决后才能发布`, merged.conflicts)
+      throw new AppError(
+        'MERGE_CONFLICTS',
+        `合并表单存在 ${merged.conflicts.length} 处冲突，解决后才能发布`,
+        merged.conflicts,
+      )
     }
     const situations = doc.situations as Situation[]
     const rules = doc.rules as ApplicabilityRule[]
@@ -35,8 +39,12 @@ export async function publishBundle(db: Db, actor: SessionUser, id: string, note
       materials: merged.materials.map((m) => m.key),
       sections,
     })
-    if (problems.length) throw new AppError('INVALID_INPUT', `情形引导设置有误：${problems[0]?.message}`, problems)
-    const [lead] = await tx.select().from(departments).where(eq(departments.id, row.leadDepartmentId))
+    if (problems.length)
+      throw new AppError('INVALID_INPUT', `情形引导设置有误：${problems[0]?.message}`, problems)
+    const [lead] = await tx
+      .select()
+      .from(departments)
+      .where(eq(departments.id, row.leadDepartmentId))
     const version = row.latestVersion + 1
     const content = {
       slug: row.slug,
@@ -50,7 +58,12 @@ export async function publishBundle(db: Db, actor: SessionUser, id: string, note
       situations,
       rules,
       guide: doc.guide,
-      items: items.map((i) => ({ code: i.code, name: i.name, department: i.department, version: i.version })),
+      items: items.map((i) => ({
+        code: i.code,
+        name: i.name,
+        department: i.department,
+        version: i.version,
+      })),
     }
     const hash = contentHash(content)
     const published = { ...content, version, hash, publishedAt: new Date().toISOString() }

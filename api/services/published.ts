@@ -29,7 +29,10 @@ export async function listPublished(db: Db) {
     .from(bundles)
     .innerJoin(
       bundleVersions,
-      and(eq(bundleVersions.bundleId, bundles.id), eq(bundleVersions.version, bundles.latestVersion)),
+      and(
+        eq(bundleVersions.bundleId, bundles.id),
+        eq(bundleVersions.version, bundles.latestVersion),
+      ),
     )
     .orderBy(asc(bundles.slug))
   return rows.map(({ doc }) => {
@@ -54,7 +57,10 @@ export async function getLatestPublished(db: Db, slug: string): Promise<Publishe
     .from(bundles)
     .innerJoin(
       bundleVersions,
-      and(eq(bundleVersions.bundleId, bundles.id), eq(bundleVersions.version, bundles.latestVersion)),
+      and(
+        eq(bundleVersions.bundleId, bundles.id),
+        eq(bundleVersions.version, bundles.latestVersion),
+      ),
     )
     .where(eq(bundles.slug, slug))
   if (!row) throw notFound(`已发布的一件事「${slug}」`)
@@ -78,7 +84,11 @@ export async function getPublishedVersion(db: Db, slug: string, version: number)
     .where(and(eq(bundleVersions.slug, slug), eq(bundleVersions.version, version)))
   if (!row) throw notFound(`一件事「${slug}」的版本 ${version} `)
   const doc = row.doc as unknown as PublishedDoc
-  const encoded = { doc, body: new TextEncoder().encode(JSON.stringify(doc)), etag: `"${row.hash}"` }
+  const encoded = {
+    doc,
+    body: new TextEncoder().encode(JSON.stringify(doc)),
+    etag: `"${row.hash}"`,
+  }
   versionCache.set(key, encoded)
   return encoded
 }

@@ -1,7 +1,9 @@
-import { sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client'
-import { elements as elementTable } from '../../db/schema'
+import { elements as elementTable, users } from '../../db/schema'
+import { seedPackage } from '../../templates'
 import { elements } from '../../templates/elements'
+import { type ImportReport, importPackage } from './templates'
 
 /**
  * Loads the data element dictionary into an empty database. Idempotent and safe when several
@@ -12,8 +14,35 @@ export async function seedElements(db: Db): Promise<number> {
   if ((row?.n ?? 0) > 0) return 0
   const inserted = await db
     .insert(elementTable)
-    .values(elements.map((e) => ({ id: e.id, title: e.title, group: e.group, doc: e as unknown as Record<string, unknown> })))
+    .values(
+      elements.map((e) => ({
+        id: e.id,
+        title: e.title,
+        group: e.group,
+        doc: e as unknown as Record<string, unknown>,
+      })),
+    )
     .onConflictDoNothing()
     .returning({ id: elementTable.id })
   return inserted.length
+}
+
+/** On first start (no item and no bundle yet) the seed package is loaded and published. */
+export async function seedTemplates(db: Db): Promise<ImportReport | null> {
+  const [counts] = await db
+    .select({
+      items: sql<number>`(select count(*)::int from items)`,
+      bundles: sql<number>`(select count(*)::int from bundles)`,
+    })
+    .from(sql`(select 1) as one`)
+  if ((counts?.items ?? 0) > 0 || (counts?.bundles ?? 0) > 0) return null
+  const [admin] = await db.select().from(users).where(eq(users.username, 'admin'))
+  if (!admin) throw new Error('seed needs the admin user')
+  const actor = {
+    id: admin.id,
+    username: admin.username,
+    role: 'admin' as const,
+    departmentId: null,
+  }
+  return importPackage(db, actor, seedPackage)
 }

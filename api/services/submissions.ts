@@ -19,7 +19,11 @@ import { getPublishedVersion, type PublishedDoc } from './published'
 export type Receipt = { number: string; token: string; status: string; createdAt: string }
 
 /** Tailors a published version to the answers, refusing unknown questions or options. */
-export function tailorPublished(doc: PublishedDoc, answers: Answers, { complete }: { complete: boolean }) {
+export function tailorPublished(
+  doc: PublishedDoc,
+  answers: Answers,
+  { complete }: { complete: boolean },
+) {
   const issues = checkAnswers(doc.situations as TailorInput['situations'], answers).filter(
     (i) => complete || !i.message.startsWith('请回答'),
   )
@@ -28,7 +32,11 @@ export function tailorPublished(doc: PublishedDoc, answers: Answers, { complete 
 }
 
 /** The data split into each applicable item's own form shape. */
-export function partsOf(doc: PublishedDoc, tailored: ReturnType<typeof tailor>, data: Record<string, unknown>): Part[] {
+export function partsOf(
+  doc: PublishedDoc,
+  tailored: ReturnType<typeof tailor>,
+  data: Record<string, unknown>,
+): Part[] {
   const byCode = new Map(doc.items.map((i) => [i.code, i]))
   return split(data, tailored.mapping, { items: tailored.items.map((i) => i.code) }).map((p) => ({
     itemCode: p.item,
@@ -60,7 +68,10 @@ export async function createSubmission(
   const tailored = tailorPublished(doc, answers, { complete: true })
   const errors = validate(tailored.schema, input.data)
   if (errors.length) {
-    throw invalid(`填写内容有 ${errors.length} 处错误：${errors[0]?.message}`, errors.map(({ path, message }) => ({ path, message })))
+    throw invalid(
+      `填写内容有 ${errors.length} 处错误：${errors[0]?.message}`,
+      errors.map(({ path, message }) => ({ path, message })),
+    )
   }
   const parts = partsOf(doc, tailored, input.data)
   const token = randomToken(24)
@@ -68,7 +79,9 @@ export async function createSubmission(
     return await db.transaction(async (tx) => {
       if (idempotencyKey) {
         // First: a concurrent request with the same key waits here for ours, then fails cleanly.
-        await tx.insert(idempotencyKeys).values({ scope, key: idempotencyKey, requestHash, status: 0, response: {} })
+        await tx
+          .insert(idempotencyKeys)
+          .values({ scope, key: idempotencyKey, requestHash, status: 0, response: {} })
       }
       const [version_] = await tx
         .select({ id: bundleVersions.id })
@@ -79,7 +92,10 @@ export async function createSubmission(
       const [counter] = await tx
         .insert(submissionCounters)
         .values({ day: day.iso, last: 1 })
-        .onConflictDoUpdate({ target: submissionCounters.day, set: { last: sql`${submissionCounters.last} + 1` } })
+        .onConflictDoUpdate({
+          target: submissionCounters.day,
+          set: { last: sql`${submissionCounters.last} + 1` },
+        })
         .returning({ last: submissionCounters.last })
       const number = `XJ${day.compact}${String(counter?.last ?? 0).padStart(6, '0')}`
       const [row] = await tx
@@ -96,14 +112,24 @@ export async function createSubmission(
           subjectHash: subjectOf(input.data),
         })
         .returning({ createdAt: submissions.createdAt, status: submissions.status })
-      const receipt: Receipt = { number, token, status: row?.status ?? 'submitted', createdAt: (row?.createdAt ?? new Date()).toISOString() }
+      const receipt: Receipt = {
+        number,
+        token,
+        status: row?.status ?? 'submitted',
+        createdAt: (row?.createdAt ?? new Date()).toISOString(),
+      }
       if (idempotencyKey) {
         await tx
           .update(idempotencyKeys)
           .set({ status: 201, response: receipt })
           .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, idempotencyKey)))
       }
-      await audit(tx, null, { action: 'submit', entity: 'submission', entityId: number, after: requestHash })
+      await audit(tx, null, {
+        action: 'submit',
+        entity: 'submission',
+        entityId: number,
+        after: requestHash,
+      })
       return receipt
     })
   } catch (e) {
@@ -115,7 +141,12 @@ export async function createSubmission(
   }
 }
 
-async function findReplay(db: Db, scope: string, key: string, requestHash: string): Promise<Receipt | null> {
+async function findReplay(
+  db: Db,
+  scope: string,
+  key: string,
+  requestHash: string,
+): Promise<Receipt | null> {
   const [row] = await db
     .select()
     .from(idempotencyKeys)
@@ -137,13 +168,19 @@ function subjectOf(data: Record<string, unknown>): string | null {
 type SubmissionRow = typeof submissions.$inferSelect
 
 /** The applicant's token or a staff session reads a submission. */
-export async function getSubmission(db: Db, number: string, access: { token?: string; user: SessionUser | null }) {
+export async function getSubmission(
+  db: Db,
+  number: string,
+  access: { token?: string; user: SessionUser | null },
+) {
   const [row] = await db.select().from(submissions).where(eq(submissions.number, number))
   if (!row) throw notFound(`申请 ${number} `)
   const staff = access.user ? await staffMayRead(db, access.user, row) : false
   const owner = access.token !== undefined && sha256(access.token) === row.tokenHash
   if (!staff && !owner) {
-    throw access.user || access.token ? new AppError('FORBIDDEN', '无权查看此申请') : new AppError('UNAUTHENTICATED', '请提供申请凭证（token）或登录')
+    throw access.user || access.token
+      ? new AppError('FORBIDDEN', '无权查看此申请')
+      : new AppError('UNAUTHENTICATED', '请提供申请凭证（token）或登录')
   }
   if (staff && access.user) {
     await audit(db, access.user, { action: 'view', entity: 'submission', entityId: number })

@@ -55,15 +55,24 @@ export async function listUsers(db: Db) {
  * First start: creates `admin` with ADMIN_PASSWORD, or a random password that is returned so the
  * caller prints it once. Does nothing when an admin exists.
  */
-export async function ensureAdmin(db: Db, password?: string): Promise<{ created: boolean; password?: string }> {
+export async function ensureAdmin(
+  db: Db,
+  password?: string,
+): Promise<{ created: boolean; password?: string }> {
   const [existing] = await db.select().from(users).where(eq(users.username, 'admin'))
   if (existing) return { created: false }
   const pw = password || randomToken(12)
   try {
-    await createUser(db, null, { username: 'admin', password: pw, role: 'admin', displayName: '系统管理员' })
+    await createUser(db, null, {
+      username: 'admin',
+      password: pw,
+      role: 'admin',
+      displayName: '系统管理员',
+    })
   } catch (e) {
     // Several instances starting on one database race here; the one that lost finds it created.
-    if ((e instanceof AppError && e.code === 'DUPLICATE') || pgCode(e) === '23505') return { created: false }
+    if ((e instanceof AppError && e.code === 'DUPLICATE') || pgCode(e) === '23505')
+      return { created: false }
     throw e
   }
   return { created: true, password: password ? undefined : pw }

@@ -5,7 +5,14 @@ export type LoadResult = { rps: number; p50: number; p99: number; errors: number
 /** Drives a URL with autocannon: 50 connections unless told otherwise. */
 export async function load(
   url: string,
-  opts: { connections?: number; seconds?: number; method?: string; headers?: Record<string, string>; body?: string; requests?: autocannon.Request[] } = {},
+  opts: {
+    connections?: number
+    seconds?: number
+    method?: string
+    headers?: Record<string, string>
+    body?: string
+    requests?: autocannon.Request[]
+  } = {},
 ): Promise<LoadResult> {
   const r = await autocannon({
     url,

@@ -12,7 +12,12 @@ export type Server = { url: string; stop(): Promise<void> }
 export async function startServer(kind: 'pglite' | 'postgres', port: number): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'yzb-bench-'))
   let dropDb: (() => Promise<void>) | undefined
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), PORT: String(port), ADMIN_PASSWORD: BENCH_PASSWORD, DATA_DIR: join(dir, 'data') }
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    PORT: String(port),
+    ADMIN_PASSWORD: BENCH_PASSWORD,
+    DATA_DIR: join(dir, 'data'),
+  }
   delete env.DATABASE_URL
   if (kind === 'postgres') {
     const base = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
@@ -29,7 +34,10 @@ export async function startServer(kind: 'pglite' | 'postgres', port: number): Pr
       await a.end()
     }
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/server.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', 'api/server.ts'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   await waitFor(child, 'running at')
   return {
     url: `http://127.0.0.1:${port}`,
@@ -55,10 +63,19 @@ export function waitFor(child: ChildProcess, text: string): Promise<void> {
   })
 }
 
-export async function api(base: string, method: string, path: string, body?: unknown, token?: string) {
+export async function api(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+) {
   const res = await fetch(base + path, {
     method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const json = (await res.json().catch(() => null)) as any

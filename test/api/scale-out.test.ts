@@ -24,7 +24,10 @@ function startServer(url: string, port: number): Promise<ChildProcess> {
 async function call(port: number, method: string, path: string, body?: unknown, token?: string) {
   const res = await fetch(`http://127.0.0.1:${port}${path}`, {
     method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   return { status: res.status, json: (await res.json().catch(() => null)) as any }
@@ -46,15 +49,27 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two server processes on one Postg
     const servers = await Promise.all(ports.map((p) => startServer(url, p)))
     children.push(...servers)
     const [p1, p2] = ports as [number, number]
-    const t1 = (await call(p1, 'POST', '/api/auth/login', { username: 'admin', password: PASSWORD })).json.token
-    const t2 = (await call(p2, 'POST', '/api/auth/login', { username: 'admin', password: PASSWORD })).json.token
+    const t1 = (
+      await call(p1, 'POST', '/api/auth/login', { username: 'admin', password: PASSWORD })
+    ).json.token
+    const t2 = (
+      await call(p2, 'POST', '/api/auth/login', { username: 'admin', password: PASSWORD })
+    ).json.token
     const dept = await call(p1, 'POST', '/api/departments', { code: 'SO', name: '经济发展局' }, t1)
-    const item = await call(p1, 'POST', '/api/items', {
-      code: 'SO-1',
-      name: '企业投资项目备案',
-      departmentId: dept.json.id,
-      form: { schema: { type: 'object', properties: { a: { type: 'string', title: '项目名称' } } } },
-    }, t1)
+    const item = await call(
+      p1,
+      'POST',
+      '/api/items',
+      {
+        code: 'SO-1',
+        name: '企业投资项目备案',
+        departmentId: dept.json.id,
+        form: {
+          schema: { type: 'object', properties: { a: { type: 'string', title: '项目名称' } } },
+        },
+      },
+      t1,
+    )
     expect(item.status).toBe(201)
     const publishes = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>

@@ -1,6 +1,6 @@
-import type { DbKind } from '../../db/client'
 import { createApp } from '../../api/app'
 import { ensureAdmin } from '../../api/services/users'
+import type { DbKind } from '../../db/client'
 import { freshDatabase, type TestDatabase } from './databases'
 
 export const ADMIN_PASSWORD = 'admin-test-password'
@@ -14,7 +14,12 @@ export async function testApp(kind: DbKind, options: { bodyLimitBytes?: number }
   const database: TestDatabase = await freshDatabase(kind)
   await ensureAdmin(database.db, ADMIN_PASSWORD)
   const logs: string[] = []
-  const app = createApp({ db: database.db, dbKind: database.kind, log: (l) => logs.push(l), ...options })
+  const app = createApp({
+    db: database.db,
+    dbKind: database.kind,
+    log: (l) => logs.push(l),
+    ...options,
+  })
 
   async function call(method: string, path: string, { body, token, headers = {}, raw }: Call = {}) {
     const h: Record<string, string> = { ...headers }
@@ -39,5 +44,14 @@ export async function testApp(kind: DbKind, options: { bodyLimitBytes?: number }
     return r.json.token as string
   }
   const token = await login('admin', ADMIN_PASSWORD)
-  return { app, database, db: database.db, call, login, token, logs, close: () => database.dispose() }
+  return {
+    app,
+    database,
+    db: database.db,
+    call,
+    login,
+    token,
+    logs,
+    close: () => database.dispose(),
+  }
 }

@@ -18,7 +18,8 @@ function migratedPglite(): Promise<PGlite> {
 }
 
 let pgTemplate: Promise<string> | undefined
-const suffix = () => `${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`
+const suffix = () =>
+  `${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`
 
 function withDatabase(url: string, name: string) {
   const u = new URL(url)
@@ -78,7 +79,8 @@ export async function emptyPostgresDatabase(): Promise<{ url: string; dispose():
   await admin((sql) => sql.unsafe(`create database ${name}`))
   return {
     url: withDatabase(process.env.TEST_DATABASE_URL!, name),
-    dispose: () => admin((sql) => sql.unsafe(`drop database if exists ${name} with (force)`)).then(() => {}),
+    dispose: () =>
+      admin((sql) => sql.unsafe(`drop database if exists ${name} with (force)`)).then(() => {}),
   }
 }
 

@@ -7,7 +7,6 @@ export type FormProblem = { path: string; message: string }
 
 export const FORM_LIMITS = { depth: 32, leaves: 5000 } as const
 
-
 /**
  * Checks an item form at save: an object schema, nesting ≤ 32, ≤ 5,000 leaves, `$ref` local and
  * acyclic, every `pattern` accepted. Problems name the schema path (`/properties/a/pattern`).
@@ -86,7 +85,7 @@ function walkPatterns(
     const { node, path } = stack.pop()!
     if (!node || typeof node !== 'object') continue
     if (Array.isArray(node)) {
-      node.forEach((v, i) => stack.push({ node: v, path: `${path}/${i}` }))
+      for (const [i, v] of node.entries()) stack.push({ node: v, path: `${path}/${i}` })
       continue
     }
     for (const [k, v] of Object.entries(node)) {

@@ -165,7 +165,6 @@ describe('validate', () => {
         fund: { type: 'string', title: '资金来源' },
       },
       if: { properties: { isGov: { const: true } }, required: ['isGov'] },
-      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a promise
       then: { required: ['fund'] },
     }
     expect(validate(schema, { isGov: true })).toEqual([

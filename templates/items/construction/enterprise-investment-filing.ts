@@ -1,0 +1,310 @@
+import type { ItemTemplate } from '../../types'
+
+/**
+ * 企业投资项目备案 (经济发展局). The form follows the 备案 page of the 投资项目在线审批监管平台,
+ * whose content 《企业投资项目核准和备案管理条例》第十三条 fixes: 企业基本情况; 项目名称、建设地点、
+ * 建设规模、建设内容; 项目总投资额; 项目符合产业政策的声明.
+ */
+export const enterpriseInvestmentFiling: ItemTemplate = {
+  code: '430100-JJFZ-001',
+  name: '企业投资项目备案',
+  departmentCode: 'jjfz',
+  kind: '备案',
+  basis: [
+    '《企业投资项目核准和备案管理条例》（国务院令第673号）第三条、第十三条、第十四条',
+    '《企业投资项目核准和备案管理办法》（国家发展和改革委员会令第2号）第四十条、第四十一条',
+    '《国务院办公厅关于全面开展工程建设项目审批制度改革的实施意见》（国办发〔2019〕11号）',
+  ],
+  timeLimit: { legal: 1, promised: 1 },
+  fee: '不收费',
+  conditions:
+    '在本区行政区域内建设、不使用政府投资资金、不属于《政府核准的投资项目目录》核准范围的企业投资项目；' +
+    '项目符合国家产业政策，不属于《产业结构调整指导目录》淘汰类、限制类新建项目；' +
+    '项目单位在开工建设前通过投资项目在线审批监管平台如实告知项目信息，信息齐全即予备案。',
+  form: {
+    schema: {
+      type: 'object',
+      title: '企业投资项目备案信息表',
+      required: ['projectUnit', 'project', 'investment', 'contact', 'policyPledge'],
+      properties: {
+        projectUnit: {
+          type: 'object',
+          title: '项目单位基本情况',
+          required: ['unitName', 'creditCode', 'economicType', 'legalPerson', 'regAddress'],
+          properties: {
+            unitName: {
+              type: 'string',
+              title: '项目单位名称',
+              maxLength: 100,
+              'x-element': 'applicant.name',
+            },
+            creditCode: {
+              type: 'string',
+              title: '统一社会信用代码',
+              format: 'uscc',
+              maxLength: 18,
+              'x-element': 'applicant.uscc',
+            },
+            economicType: {
+              type: 'string',
+              title: '项目单位经济类型',
+              enum: ['国有', '集体', '私营', '港澳台投资', '外商投资', '其他'],
+              description: '按出资人所有制填写；与营业执照上的企业类型（组织形式）不是一回事',
+            },
+            legalPerson: {
+              type: 'string',
+              title: '法定代表人',
+              maxLength: 50,
+              'x-element': 'legalRep.name',
+            },
+            regAddress: {
+              type: 'string',
+              title: '注册地址',
+              maxLength: 200,
+              'x-element': 'applicant.address',
+            },
+          },
+        },
+        project: {
+          type: 'object',
+          title: '项目基本情况',
+          required: [
+            'projectName',
+            'projectCode',
+            'areaCode',
+            'location',
+            'nature',
+            'industry',
+            'policyCategory',
+            'scale',
+            'startDate',
+            'endDate',
+          ],
+          properties: {
+            projectName: {
+              type: 'string',
+              title: '项目名称',
+              maxLength: 100,
+              'x-element': 'project.name',
+            },
+            projectCode: {
+              type: 'string',
+              title: '项目代码',
+              format: 'project-code',
+              maxLength: 24,
+              description: '在线平台赋码后生成，形如 2019-430104-47-03-012345',
+              'x-element': 'project.code',
+            },
+            areaCode: {
+              type: 'string',
+              title: '建设地点所属行政区划',
+              format: 'cn-division',
+              maxLength: 6,
+              'x-element': 'project.division',
+            },
+            location: {
+              type: 'string',
+              title: '建设地点',
+              maxLength: 200,
+              description: '填写到街道（乡镇）及门牌或宗地四至，不是单位注册地址',
+              'x-element': 'project.location',
+            },
+            nature: {
+              type: 'string',
+              title: '建设性质',
+              enum: ['新建', '扩建', '改建', '迁建', '技术改造'],
+              'x-element': 'project.nature',
+            },
+            industry: {
+              type: 'string',
+              title: '国标行业',
+              enum: [
+                '农、林、牧、渔业',
+                '采矿业',
+                '制造业',
+                '电力、热力、燃气及水生产和供应业',
+                '建筑业',
+                '批发和零售业',
+                '交通运输、仓储和邮政业',
+                '住宿和餐饮业',
+                '信息传输、软件和信息技术服务业',
+                '金融业',
+                '房地产业',
+                '租赁和商务服务业',
+                '科学研究和技术服务业',
+                '水利、环境和公共设施管理业',
+                '居民服务、修理和其他服务业',
+                '教育',
+                '卫生和社会工作',
+                '文化、体育和娱乐业',
+              ],
+              description: '按《国民经济行业分类》（GB/T 4754—2017）门类选择',
+              'x-element': 'project.industry',
+            },
+            policyCategory: {
+              type: 'string',
+              title: '产业结构调整指导目录类别',
+              enum: ['鼓励类', '允许类'],
+            },
+            landArea: {
+              type: 'number',
+              title: '总用地面积（平方米）',
+              minimum: 0,
+              'x-unit': '平方米',
+              'x-element': 'land.area',
+            },
+            floorArea: {
+              type: 'number',
+              title: '总建筑面积（平方米）',
+              minimum: 0,
+              'x-unit': '平方米',
+              'x-element': 'building.floorArea',
+            },
+            scale: {
+              type: 'string',
+              title: '建设规模及内容',
+              maxLength: 2000,
+              description: '主要建设内容、建筑面积、生产能力或服务能力等',
+              'x-element': 'project.scale',
+            },
+            startDate: {
+              type: 'string',
+              title: '拟开工时间',
+              format: 'date',
+              'x-element': 'project.plannedStartDate',
+            },
+            endDate: {
+              type: 'string',
+              title: '拟建成时间',
+              format: 'date',
+              'x-element': 'project.plannedEndDate',
+            },
+          },
+        },
+        investment: {
+          type: 'object',
+          title: '项目投资情况',
+          required: ['totalInvestment', 'fundSources'],
+          properties: {
+            totalInvestment: {
+              type: 'number',
+              title: '项目总投资（万元）',
+              minimum: 0,
+              'x-money': '万元',
+              'x-element': 'investment.total',
+            },
+            fixedAssets: {
+              type: 'number',
+              title: '其中：固定资产投资（万元）',
+              minimum: 0,
+              'x-money': '万元',
+              'x-element': 'investment.fixedAssets',
+            },
+            fundSources: {
+              type: 'array',
+              title: '资金来源',
+              items: { type: 'string', enum: ['自有资金', '银行贷款', '债券', '外资', '其他'] },
+              uniqueItems: true,
+              minItems: 1,
+              description: '企业投资项目不含财政资金；使用政府投资资金的按政府投资项目审批',
+              'x-element': 'investment.fundingSource',
+            },
+          },
+        },
+        contact: {
+          type: 'object',
+          title: '项目联系人',
+          required: ['contactName', 'contactMobile'],
+          properties: {
+            contactName: {
+              type: 'string',
+              title: '联系人',
+              maxLength: 50,
+              'x-element': 'contact.name',
+            },
+            contactMobile: {
+              type: 'string',
+              title: '联系人手机',
+              format: 'cn-mobile',
+              maxLength: 11,
+              'x-element': 'contact.mobile',
+            },
+            contactEmail: {
+              type: 'string',
+              title: '电子邮箱',
+              format: 'email',
+              maxLength: 100,
+              'x-element': 'contact.email',
+            },
+          },
+        },
+        policyPledge: {
+          type: 'boolean',
+          title: '项目符合产业政策声明',
+          const: true,
+          description:
+            '本单位声明：该项目符合国家产业政策，不属于产业政策禁止投资建设或者实行核准管理的项目；' +
+            '本单位对备案信息的真实性、合法性和完整性负责。',
+        },
+      },
+    },
+    uiSchema: {
+      projectUnit: {
+        creditCode: { 'ui:placeholder': '18 位统一社会信用代码' },
+        economicType: { 'ui:widget': 'radio' },
+      },
+      project: {
+        projectCode: { 'ui:help': '首次备案时由平台自动赋码，变更备案时填写原项目代码' },
+        areaCode: { 'ui:placeholder': '如 430104' },
+        location: { 'ui:placeholder': '如：长沙市岳麓区学士街道××路以东、××路以北' },
+        nature: { 'ui:widget': 'radio' },
+        policyCategory: { 'ui:widget': 'radio' },
+        scale: { 'ui:widget': 'textarea', 'ui:options': { rows: 4 } },
+      },
+      investment: {
+        fundSources: { 'ui:widget': 'checkboxes' },
+      },
+      contact: {
+        contactMobile: { 'ui:placeholder': '11 位手机号码' },
+      },
+      policyPledge: { 'ui:help': '勾选后方可提交备案' },
+    },
+  },
+  materials: [
+    {
+      key: 'filing-application',
+      name: '企业投资项目备案信息表',
+      form: 'electronic',
+      copies: 1,
+      requirement: 'required',
+      source: '申请人在投资项目在线审批监管平台在线填报',
+    },
+    {
+      key: 'business-license',
+      name: '营业执照',
+      form: 'copy',
+      copies: 1,
+      requirement: 'required',
+      source: '市场监督管理部门核发',
+      eLicense: '营业执照',
+    },
+    {
+      key: 'industrial-policy-pledge',
+      name: '项目符合产业政策声明（加盖单位公章）',
+      form: 'original',
+      copies: 1,
+      requirement: 'required',
+      source: '申请人自备',
+      note: '在线填报时勾选声明并上传盖章扫描件',
+    },
+    {
+      key: 'power-of-attorney',
+      name: '授权委托书及受托人身份证',
+      form: 'original',
+      copies: 1,
+      requirement: 'conditional',
+      source: '申请人自备',
+      note: '委托他人办理时提交',
+    },
+  ],
+}
