@@ -55,7 +55,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two server processes on one Postg
     const t2 = (
       await call(p2, 'POST', '/api/auth/login', { username: 'admin', password: PASSWORD })
     ).json.token
-    const dept = await call(p1, 'POST', '/api/departments', { code: 'SO', name: '经济发展局' }, t1)
+    const dept = await call(p1, 'POST', '/api/departments', { code: 'SO', name: '扩容测试局' }, t1)
     const item = await call(
       p1,
       'POST',
@@ -81,5 +81,8 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two server processes on one Postg
     expect(versions).toEqual(Array.from({ length: 40 }, (_, i) => i + 1))
     const listed = await call(p2, 'GET', `/api/items/${item.json.id}/versions`, undefined, t2)
     expect(listed.json).toHaveLength(40)
+    // both instances seeded at start under the start-up lock: the templates were loaded once
+    const published = await call(p1, 'GET', '/api/published')
+    expect(published.json.map((b: { version: number }) => b.version)).toEqual([1, 1, 1, 1, 1])
   })
 })
