@@ -51,18 +51,17 @@ export function createApp(options: AppOptions) {
     c.set('user', token ? await resolveSession(options.db, token) : null)
     await next()
   })
-  api.use(
-    '*',
-    bodyLimit({
-      maxSize: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
-      onError: () => {
-        throw new AppError(
-          'PAYLOAD_TOO_LARGE',
-          `请求体超过 ${Math.round((options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT) / 1024)} KB 上限`,
-        )
-      },
-    }),
-  )
+  const limit = bodyLimit({
+    maxSize: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
+    onError: () => {
+      throw new AppError(
+        'PAYLOAD_TOO_LARGE',
+        `请求体超过 ${Math.round((options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT) / 1024)} KB 上限`,
+      )
+    },
+  })
+  // Only requests with a body pay for the limit (it materializes the request stream).
+  api.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next)))
 
   api
     .route('/', healthRoutes)

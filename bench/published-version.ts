@@ -21,7 +21,7 @@ async function publishBundle(base: string): Promise<{ path: string; bytes: Buffe
     token,
   )
   const pins = []
-  for (const item of generateItems(6, 30, 7)) {
+  for (const item of generateItems(8, 30, 7)) {
     const created = await api(base, 'POST', '/api/items', { ...item, departmentId: dept.id }, token)
     const { version } = await api(base, 'POST', `/api/items/${created.id}/publish`, {}, token)
     pins.push({ itemId: created.id, version })
