@@ -61,7 +61,9 @@ export function createApp(options: AppOptions) {
     },
   })
   // Only requests with a body pay for the limit (it materializes the request stream).
-  api.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next)))
+  api.use('*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next),
+  )
 
   api
     .route('/', healthRoutes)

@@ -68,7 +68,16 @@ export async function getLatestPublished(db: Db, slug: string): Promise<Publishe
 }
 
 type Encoded = { doc: PublishedDoc; body: Uint8Array; etag: string }
-const versionCache = new Lru<string, Encoded>(256)
+/** One cache per database: tests run several apps (databases) in one process. */
+const versionCaches = new WeakMap<Db, Lru<string, Encoded>>()
+const cacheFor = (db: Db) => {
+  let cache = versionCaches.get(db)
+  if (!cache) {
+    cache = new Lru<string, Encoded>(256)
+    versionCaches.set(db, cache)
+  }
+  return cache
+}
 
 /**
  * A numbered version is immutable: its JSON bytes and ETag are computed once per process and
@@ -76,6 +85,7 @@ const versionCache = new Lru<string, Encoded>(256)
  */
 export async function getPublishedVersion(db: Db, slug: string, version: number): Promise<Encoded> {
   const key = `${slug}@${version}`
+  const versionCache = cacheFor(db)
   const hit = versionCache.get(key)
   if (hit) return hit
   const [row] = await db

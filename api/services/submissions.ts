@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client'
 import { bundleVersions, idempotencyKeys, submissionCounters, submissions } from '../../db/schema'
+import { fillContainers } from '../../runtime/core/schema'
 import { checkAnswers } from '../../runtime/core/situations'
 import { split } from '../../runtime/core/split'
 import { type TailorInput, tailor } from '../../runtime/core/tailor'
@@ -66,7 +67,7 @@ export async function createSubmission(
   }
   const answers = input.answers as Answers
   const tailored = tailorPublished(doc, answers, { complete: true })
-  const errors = validate(tailored.schema, input.data)
+  const errors = validate(tailored.schema, fillContainers(tailored.schema, input.data))
   if (errors.length) {
     throw invalid(
       `填写内容有 ${errors.length} 处错误：${errors[0]?.message}`,

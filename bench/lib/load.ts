@@ -1,7 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import autocannon from 'autocannon'
 
-export type LoadResult = { tool: string; rps: number; p50: number; p99: number; errors: number; non2xx: number }
+export type LoadResult = {
+  tool: string
+  rps: number
+  p50: number
+  p99: number
+  errors: number
+  non2xx: number
+}
 
 export type LoadOptions = {
   connections?: number

@@ -1,4 +1,5 @@
 export * from './check-form'
+export * from './fill-containers'
 export * from './leaves'
 export * from './paths'
 export * from './resolve-refs'
