@@ -1,7 +1,11 @@
 // Runs every benchmark (or those named on the command line) and prints their figures.
+import { benchCore } from './core'
 import { benchPublishedVersion } from './published-version'
+import { benchSubmissions } from './submissions'
 
 const benches: Record<string, () => Promise<string[]>> = {
+  core: benchCore,
+  submissions: benchSubmissions,
   'published-version': benchPublishedVersion,
 }
 

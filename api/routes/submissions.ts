@@ -42,7 +42,9 @@ export const submissionRoutes = new OpenAPIHono<AppEnv>()
     async (c) => {
       const { slug, version } = c.req.valid('param')
       const { doc } = await getPublishedVersion(c.var.db, slug, version)
-      return c.json(tailorPublished(doc, c.req.valid('json').answers, { complete: false }))
+      return c.json(
+        tailorPublished(c.var.db, doc, c.req.valid('json').answers, { complete: false }),
+      )
     },
   )
   .openapi(

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client'
 import { departments, items, itemVersions, users } from '../../db/schema'
-import { checkForm } from '../../runtime/core/schema'
+import { checkForm, jsonDepthExceeds } from '../../runtime/core/schema'
 import { requireDepartment } from '../auth/permissions'
 import type { SessionUser } from '../context'
 import { AppError, forbidden, notFound } from '../errors'
@@ -33,6 +33,11 @@ export function itemView(row: ItemRow) {
 export const itemEtag = (row: ItemRow) => draftEtag(row.revision, row.hash)
 
 function assertFormOk(input: ItemInput) {
+  if (jsonDepthExceeds(input.form.uiSchema, 40)) {
+    throw new AppError('INVALID_FORM', 'uiSchema 嵌套过深', [
+      { path: 'form.uiSchema', message: '嵌套超过 40 层' },
+    ])
+  }
   const problems = checkForm(input.form.schema)
   if (problems.length) {
     throw new AppError(

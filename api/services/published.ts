@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm'
 import type { Db } from '../../db/client'
 import { bundles, bundleVersions } from '../../db/schema'
 import { notFound } from '../errors'
-import { Lru } from '../lib/lru'
+import { dbCache } from '../lib/db-cache'
 
 export type PublishedDoc = {
   slug: string
@@ -68,16 +68,7 @@ export async function getLatestPublished(db: Db, slug: string): Promise<Publishe
 }
 
 type Encoded = { doc: PublishedDoc; body: Uint8Array; etag: string }
-/** One cache per database: tests run several apps (databases) in one process. */
-const versionCaches = new WeakMap<Db, Lru<string, Encoded>>()
-const cacheFor = (db: Db) => {
-  let cache = versionCaches.get(db)
-  if (!cache) {
-    cache = new Lru<string, Encoded>(256)
-    versionCaches.set(db, cache)
-  }
-  return cache
-}
+const cacheFor = dbCache<Encoded>(256)
 
 /**
  * A numbered version is immutable: its JSON bytes and ETag are computed once per process and

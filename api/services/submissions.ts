@@ -1,41 +1,61 @@
+import { randomUUID } from 'node:crypto'
 import { and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client'
 import { bundleVersions, idempotencyKeys, submissionCounters, submissions } from '../../db/schema'
-import { fillContainers } from '../../runtime/core/schema'
-import { checkAnswers } from '../../runtime/core/situations'
+import { fillContainers, jsonDepthExceeds, unknownFields } from '../../runtime/core/schema'
+import { canonicalJson } from '../../runtime/core/schema/json-value'
+import { checkAnswers, normalizeAnswers } from '../../runtime/core/situations'
 import { split } from '../../runtime/core/split'
 import { type TailorInput, tailor } from '../../runtime/core/tailor'
-import type { Answers, Part } from '../../runtime/core/types'
+import type { Answers, JsonSchema, Part } from '../../runtime/core/types'
 import { validate } from '../../runtime/core/validation'
 import type { SessionUser } from '../context'
 import { AppError, invalid, notFound, pgCode } from '../errors'
-import { canonicalJson } from '../lib/canonical-json'
 import { chinaDay } from '../lib/china-date'
+import { dbCache } from '../lib/db-cache'
 import { randomToken, sha256 } from '../lib/hash'
 import type { SubmissionInput } from '../schemas/submission.schema'
 import { audit } from './audit'
 import { getDepartment } from './departments'
 import { getPublishedVersion, type PublishedDoc } from './published'
 
+/** Forms nest far less (≤ 32 levels are accepted at save); deeper data is refused before any work. */
+const MAX_DATA_DEPTH = 64
+
 export type Receipt = { number: string; token: string; status: string; createdAt: string }
 
-/** Tailors a published version to the answers, refusing unknown questions or options. */
+type Tailored = ReturnType<typeof tailor>
+const tailoredCache = dbCache<Tailored>(1024)
+
+/**
+ * Tailors a published version to the answers, refusing unknown questions or options. Results are
+ * cached per version and answers (both immutable), which also keeps the compiled validator warm.
+ */
 export function tailorPublished(
+  db: Db,
   doc: PublishedDoc,
   answers: Answers,
   { complete }: { complete: boolean },
-) {
-  const issues = checkAnswers(doc.situations as TailorInput['situations'], answers).filter(
+): Tailored {
+  const situations = doc.situations as TailorInput['situations']
+  const issues = checkAnswers(situations, answers).filter(
     (i) => complete || !i.message.startsWith('请回答'),
   )
   if (issues.length) throw invalid(`情形回答有误：${issues[0]?.message}`, issues)
-  return tailor(doc as unknown as TailorInput, answers)
+  const key = `${doc.slug}@${doc.version}:${canonicalJson(normalizeAnswers(situations, answers))}`
+  const cache = tailoredCache(db)
+  let tailored = cache.get(key)
+  if (!tailored) {
+    tailored = tailor(doc as unknown as TailorInput, answers)
+    cache.set(key, tailored)
+  }
+  return tailored
 }
 
 /** The data split into each applicable item's own form shape. */
 export function partsOf(
   doc: PublishedDoc,
-  tailored: ReturnType<typeof tailor>,
+  tailored: Tailored,
   data: Record<string, unknown>,
 ): Part[] {
   const byCode = new Map(doc.items.map((i) => [i.code, i]))
@@ -58,6 +78,9 @@ export async function createSubmission(
   input: SubmissionInput,
   idempotencyKey?: string,
 ): Promise<Receipt> {
+  if (jsonDepthExceeds(input, MAX_DATA_DEPTH)) {
+    throw invalid(`申请数据嵌套超过 ${MAX_DATA_DEPTH} 层`, [{ path: 'data', message: '嵌套过深' }])
+  }
   const { doc } = await getPublishedVersion(db, slug, version)
   const scope = `submission:${slug}@${version}`
   const requestHash = sha256(canonicalJson(input))
@@ -66,8 +89,12 @@ export async function createSubmission(
     if (replay) return replay
   }
   const answers = input.answers as Answers
-  const tailored = tailorPublished(doc, answers, { complete: true })
-  const errors = validate(tailored.schema, fillContainers(tailored.schema, input.data))
+  const tailored = tailorPublished(db, doc, answers, { complete: true })
+  // Fields of sections the answers hid are kept (a draft may hold them); fields no form has are not.
+  const errors = [
+    ...validate(tailored.schema, fillContainers(tailored.schema, input.data)),
+    ...unknownFields(doc.schema as JsonSchema, input.data),
+  ]
   if (errors.length) {
     throw invalid(
       `填写内容有 ${errors.length} 处错误：${errors[0]?.message}`,
@@ -76,62 +103,33 @@ export async function createSubmission(
   }
   const parts = partsOf(doc, tailored, input.data)
   const token = randomToken(24)
+  const id = randomUUID()
   try {
     return await db.transaction(async (tx) => {
       if (idempotencyKey) {
         // First: a concurrent request with the same key waits here for ours, then fails cleanly.
         await tx
           .insert(idempotencyKeys)
-          .values({ scope, key: idempotencyKey, requestHash, status: 0, response: {} })
-      }
-      const [version_] = await tx
-        .select({ id: bundleVersions.id })
-        .from(bundleVersions)
-        .where(and(eq(bundleVersions.slug, slug), eq(bundleVersions.version, version)))
-      if (!version_) throw notFound('一件事版本')
-      const day = chinaDay()
-      const [counter] = await tx
-        .insert(submissionCounters)
-        .values({ day: day.iso, last: 1 })
-        .onConflictDoUpdate({
-          target: submissionCounters.day,
-          set: { last: sql`${submissionCounters.last} + 1` },
-        })
-        .returning({ last: submissionCounters.last })
-      const number = `XJ${day.compact}${String(counter?.last ?? 0).padStart(6, '0')}`
-      const [row] = await tx
-        .insert(submissions)
-        .values({
-          number,
-          bundleVersionId: version_.id,
-          slug,
-          version,
-          answers,
-          data: input.data,
-          parts,
-          tokenHash: sha256(token),
-          subjectHash: subjectOf(input.data),
-        })
-        .returning({ createdAt: submissions.createdAt, status: submissions.status })
-      const receipt: Receipt = {
-        number,
-        token,
-        status: row?.status ?? 'submitted',
-        createdAt: (row?.createdAt ?? new Date()).toISOString(),
-      }
-      if (idempotencyKey) {
-        await tx
-          .update(idempotencyKeys)
-          .set({ status: 201, response: receipt })
-          .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, idempotencyKey)))
+          .values({ scope, key: idempotencyKey, requestHash, status: 201, response: { id, token } })
       }
       await audit(tx, null, {
         action: 'submit',
         entity: 'submission',
-        entityId: number,
+        entityId: id,
         after: requestHash,
       })
-      return receipt
+      // Last, so the day's counter row stays locked only for this statement and the commit.
+      const row = await insertNumbered(tx, {
+        id,
+        slug,
+        version,
+        answers,
+        data: input.data,
+        parts,
+        tokenHash: sha256(token),
+        subjectHash: subjectOf(input.data),
+      })
+      return { number: row.number, token, status: row.status, createdAt: row.createdAt }
     })
   } catch (e) {
     if (idempotencyKey && pgCode(e) === '23505') {
@@ -139,6 +137,52 @@ export async function createSubmission(
       if (replay) return replay
     }
     throw e
+  }
+}
+
+type NewSubmission = {
+  id: string
+  slug: string
+  version: number
+  answers: Answers
+  data: Record<string, unknown>
+  parts: Part[]
+  tokenHash: string
+  subjectHash: string | null
+}
+
+/**
+ * Allocates the day's next number and inserts the submission in ONE statement: the counter row is
+ * locked from here to the commit, so numbers are gap-free (a rolled-back insert rolls the counter
+ * back too) and concurrent submissions wait for each other only this long.
+ */
+async function insertNumbered(tx: Db, s: NewSubmission) {
+  const day = chinaDay()
+  const result = await tx.execute(sql`
+    with version as (
+      select id from ${bundleVersions} where ${bundleVersions.slug} = ${s.slug} and ${bundleVersions.version} = ${s.version}
+    ), counter as (
+      insert into ${submissionCounters} (day, last) values (${day.iso}, 1)
+      on conflict (day) do update set last = ${submissionCounters.last} + 1
+      returning last
+    )
+    insert into ${submissions} (id, number, bundle_version_id, slug, version, answers, data, parts, token_hash, subject_hash)
+    select ${s.id}, ${`XJ${day.compact}`} || lpad(counter.last::text, 6, '0'), version.id, ${s.slug}, ${s.version},
+      ${JSON.stringify(s.answers)}, ${JSON.stringify(s.data)}, ${JSON.stringify(s.parts)}, ${s.tokenHash}, ${s.subjectHash}
+    from counter, version
+    returning number, status, created_at`)
+  // db.execute answers { rows } on PGlite and an array on postgres.js
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+    number: string
+    status: string
+    created_at: string | Date
+  }[]
+  const row = rows[0]
+  if (!row) throw notFound('一件事版本')
+  return {
+    number: row.number,
+    status: row.status,
+    createdAt: new Date(row.created_at).toISOString(),
   }
 }
 
@@ -156,7 +200,17 @@ async function findReplay(
   if (row.requestHash !== requestHash) {
     throw new AppError('IDEMPOTENCY_MISMATCH', '同一个 Idempotency-Key 已用于另一份申请内容')
   }
-  return row.response as Receipt
+  const { id, token } = row.response as { id: string; token: string }
+  const [sub] = await db
+    .select({
+      number: submissions.number,
+      status: submissions.status,
+      createdAt: submissions.createdAt,
+    })
+    .from(submissions)
+    .where(eq(submissions.id, id))
+  if (!sub) return null
+  return { number: sub.number, token, status: sub.status, createdAt: sub.createdAt.toISOString() }
 }
 
 /** A hash of the applicant's USCC (or ID number) lets a later form offer prefill, never silently. */

@@ -1,4 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import autocannon from 'autocannon'
 
 export type LoadResult = {
@@ -16,6 +19,8 @@ export type LoadOptions = {
   method?: string
   headers?: Record<string, string>
   body?: string
+  /** send a unique Idempotency-Key with every request */
+  uniqueKeys?: boolean
 }
 
 const hasWrk = spawnSync('wrk', ['--version']).error === undefined
@@ -26,12 +31,13 @@ const hasWrk = spawnSync('wrk', ['--version']).error === undefined
  * node:http on a 2-core machine, so ratios measured with it understate the server).
  */
 export async function load(url: string, opts: LoadOptions = {}): Promise<LoadResult> {
-  return hasWrk && !opts.body ? wrk(url, opts) : cannon(url, opts)
+  return hasWrk ? wrk(url, opts) : cannon(url, opts)
 }
 
 function wrk(url: string, opts: LoadOptions): LoadResult {
   const args = ['-t2', `-c${opts.connections ?? 50}`, `-d${opts.seconds ?? 8}s`, '--latency']
   for (const [k, v] of Object.entries(opts.headers ?? {})) args.push('-H', `${k}: ${v}`)
+  if (opts.body !== undefined || opts.method) args.push('-s', wrkScript(opts))
   const out = execFileSync('wrk', [...args, url], { encoding: 'utf8' })
   const ms = (label: string) => {
     const m = new RegExp(`^\\s*${label}%\\s+([\\d.]+)(us|ms|s)`, 'm').exec(out)
@@ -50,6 +56,28 @@ function wrk(url: string, opts: LoadOptions): LoadResult {
     non2xx,
   }
 }
+
+/** A wrk Lua script for a method, a body and (optionally) a unique key per request. */
+function wrkScript(opts: LoadOptions): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'yzb-wrk-')), 'script.lua')
+  const lua = [
+    `wrk.method = ${JSON.stringify(opts.method ?? 'POST')}`,
+    `wrk.body = ${luaString(opts.body ?? '')}`,
+    'wrk.headers["Content-Type"] = "application/json"',
+    // every wrk thread has its own Lua state: setup() numbers them so keys never collide
+    'local threads = 0',
+    'function setup(thread) threads = threads + 1; thread:set("tid", threads) end',
+    'local n = 0',
+    opts.uniqueKeys
+      ? // wrk.format replaces wrk.headers with the table it is given: copy them in
+        `request = function() n = n + 1; local h = {}; for k, v in pairs(wrk.headers) do h[k] = v end; h["Idempotency-Key"] = "${Date.now()}-" .. tid .. "-" .. n; return wrk.format(nil, nil, h) end`
+      : '',
+  ].join('\n')
+  writeFileSync(file, lua)
+  return file
+}
+
+const luaString = (s: string) => `"${[...Buffer.from(s, 'utf8')].map((b) => `\\${b}`).join('')}"`
 
 async function cannon(url: string, opts: LoadOptions): Promise<LoadResult> {
   const r = await autocannon({

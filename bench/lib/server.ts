@@ -34,7 +34,9 @@ export async function startServer(kind: 'pglite' | 'postgres', port: number): Pr
       await a.end()
     }
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/server.ts'], {
+  // BENCH_NODE_ARGS passes flags to the server process, e.g. `--cpu-prof --cpu-prof-dir=prof`
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'api/server.ts'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -42,7 +44,7 @@ export async function startServer(kind: 'pglite' | 'postgres', port: number): Pr
   return {
     url: `http://127.0.0.1:${port}`,
     async stop() {
-      child.kill('SIGTERM')
+      child.kill('SIGINT')
       await new Promise((r) => child.once('exit', r))
       await dropDb?.()
       rmSync(dir, { recursive: true, force: true })

@@ -1,4 +1,5 @@
 import type { JsonSchema } from '../types'
+import { sharedAjv } from '../validation/compile'
 import { checkPattern } from '../validation/pattern-safety'
 import { collectLeaves, isObjectSchema, typeOf } from './leaves'
 import { resolveRefs, SchemaRefError } from './resolve-refs'
@@ -22,6 +23,10 @@ export function checkForm(schema: unknown): FormProblem[] {
   const problems: FormProblem[] = []
   const depthProblem = findTooDeep(root, FORM_LIMITS.depth)
   if (depthProblem) return [depthProblem]
+  const shapeProblem = findNonObjectField(root)
+  if (shapeProblem) return [shapeProblem]
+  const metaProblems = againstMetaSchema(root)
+  if (metaProblems.length) return metaProblems
   walkPatterns(root, '', (path, pattern) => {
     if (typeof pattern !== 'string') {
       problems.push({ path, message: 'pattern 必须是字符串' })
@@ -42,6 +47,46 @@ export function checkForm(schema: unknown): FormProblem[] {
     problems.push({ path: '', message: `字段过多：${leaves} 个，上限 ${FORM_LIMITS.leaves} 个` })
   }
   return problems
+}
+
+/** The JSON Schema 2020-12 meta-schema catches ill-formed keywords (`required: 5`, `type: 'txt'`). */
+function againstMetaSchema(root: JsonSchema): FormProblem[] {
+  const ajv = sharedAjv()
+  if (ajv.validateSchema(root)) return []
+  return (ajv.errors ?? []).slice(0, 20).map((e) => ({
+    path: e.instancePath,
+    message: `不是合法的 JSON Schema：${e.message ?? e.keyword}`,
+  }))
+}
+
+/** Fields and table rows must be schema objects: `true`/`false` or scalars cannot be laid out. */
+function findNonObjectField(root: JsonSchema): FormProblem | null {
+  const stack: { node: unknown; path: string }[] = [{ node: root, path: '' }]
+  while (stack.length) {
+    const { node, path } = stack.pop()!
+    if (!node || typeof node !== 'object' || Array.isArray(node)) {
+      return { path, message: '字段定义必须是对象（JSON Schema）' }
+    }
+    const { properties, items, $defs, definitions } = node as JsonSchema
+    if (properties !== undefined) {
+      if (!properties || typeof properties !== 'object' || Array.isArray(properties)) {
+        return { path: `${path}/properties`, message: 'properties 必须是对象' }
+      }
+      for (const [k, v] of Object.entries(properties))
+        stack.push({ node: v, path: `${path}/properties/${k}` })
+    }
+    if (items !== undefined) stack.push({ node: items, path: `${path}/items` })
+    for (const [key, defs] of [
+      ['$defs', $defs],
+      ['definitions', definitions],
+    ] as const) {
+      if (defs && typeof defs === 'object') {
+        for (const [k, v] of Object.entries(defs))
+          stack.push({ node: v, path: `${path}/${key}/${k}` })
+      }
+    }
+  }
+  return null
 }
 
 /** Iterative, so a 10,000-deep document cannot overflow the stack before it is refused. */

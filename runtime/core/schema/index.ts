@@ -1,5 +1,7 @@
 export * from './check-form'
 export * from './fill-containers'
+export * from './json-depth'
 export * from './leaves'
 export * from './paths'
 export * from './resolve-refs'
+export * from './unknown-fields'

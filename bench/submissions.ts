@@ -1,0 +1,67 @@
+// POST …/submissions (validate ~300 fields, tailor, split into parts, idempotency key, insert)
+// through the real server at 50 connections, on PostgreSQL and on PGlite. Baseline from the same
+// run: GET /api/health (one database round trip through the same stack).
+import { generateItems } from '../runtime/core/merge/generate-items'
+import { fmt, load } from './lib/load'
+import { sampleData } from './lib/sample-data'
+import { api, BENCH_PASSWORD, startServer } from './lib/server'
+
+async function publish300(base: string) {
+  const { token } = await api(base, 'POST', '/api/auth/login', {
+    username: 'admin',
+    password: BENCH_PASSWORD,
+  })
+  const dept = await api(
+    base,
+    'POST',
+    '/api/departments',
+    { code: 'BENCH', name: '基准测试局' },
+    token,
+  )
+  const pins = []
+  for (const item of generateItems(10, 38, 3)) {
+    const created = await api(base, 'POST', '/api/items', { ...item, departmentId: dept.id }, token)
+    const { version } = await api(base, 'POST', `/api/items/${created.id}/publish`, {}, token)
+    pins.push({ itemId: created.id, version })
+  }
+  const bundle = await api(
+    base,
+    'POST',
+    '/api/bundles',
+    { slug: 'bench', name: '基准一件事', leadDepartmentId: dept.id, items: pins },
+    token,
+  )
+  const { version } = await api(base, 'POST', `/api/bundles/${bundle.id}/publish`, {}, token)
+  const doc = await api(base, 'GET', `/api/published/bench/${version}`)
+  return { path: `/api/published/bench/${version}/submissions`, data: sampleData(doc.schema) }
+}
+
+export async function benchSubmissions(): Promise<string[]> {
+  const lines: string[] = []
+  for (const kind of (process.env.BENCH_KINDS?.split(',') ?? ['postgres', 'pglite']) as (
+    | 'postgres'
+    | 'pglite'
+  )[]) {
+    const server = await startServer(kind, 3803)
+    try {
+      const { path, data } = await publish300(server.url)
+      const body = JSON.stringify({ answers: {}, data })
+      await api(server.url, 'POST', path, JSON.parse(body)) // one real submission first: must be 201
+      const health = await load(`${server.url}/api/health`, { seconds: 5 })
+      const posts = await load(`${server.url}${path}`, {
+        method: 'POST',
+        body,
+        uniqueKeys: true,
+        seconds: 10,
+      })
+      lines.push(
+        `submission POST on ${kind} (${(body.length / 1024).toFixed(1)} KB body, 50 connections):`,
+        `  GET /api/health   ${fmt(health)}`,
+        `  POST submissions  ${fmt(posts)} (target on PostgreSQL ≥ 1,500 req/s, p99 ≤ 100 ms)`,
+      )
+    } finally {
+      await server.stop()
+    }
+  }
+  return lines
+}
