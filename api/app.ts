@@ -28,6 +28,7 @@ export type AppOptions = {
 }
 
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024
+const DB_RETRY_MS = 1000
 
 /** Builds the API: middleware, one `route()` per resource, one error handler. */
 export function createApp(options: AppOptions) {
@@ -40,6 +41,18 @@ export function createApp(options: AppOptions) {
     },
   }).basePath('/api')
 
+  // While the database is unreachable, answer 503 at once instead of letting every request wait
+  // for its own connection attempt; after the window one request probes again.
+  let dbDownUntil = 0
+  api.use('*', async (c, next) => {
+    if (Date.now() < dbDownUntil)
+      throw new AppError('DB_UNAVAILABLE', '数据库暂时不可用，请稍后重试')
+    try {
+      await next()
+    } finally {
+      if (c.res.status === 503) dbDownUntil = Date.now() + DB_RETRY_MS
+    }
+  })
   api.use('*', async (c, next) => {
     c.set('db', options.db)
     c.set('dbKind', options.dbKind)

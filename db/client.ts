@@ -36,7 +36,7 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Da
   const client = postgres(url, {
     max: options.max ?? 10,
     onnotice: () => {},
-    connect_timeout: 5,
+    connect_timeout: 2,
     idle_timeout: 30,
   })
   const db = drizzlePostgres(client, { schema }) as unknown as Db
