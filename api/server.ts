@@ -1,6 +1,6 @@
-import { serve } from '@hono/node-server'
 import { boot } from './boot'
 import { readEnv } from './env'
+import { createHttpServer } from './http-server'
 
 const env = readEnv()
 const started = Date.now()
@@ -10,10 +10,11 @@ if (adminPassword) {
   console.log(`已创建管理员 admin，初始密码（只显示这一次）：${adminPassword}`)
 }
 
-const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+const server = createHttpServer(database.db, app)
+server.listen(env.PORT, env.HOST, () => {
   const where = database.kind === 'pglite' ? `PGlite in ${env.DATA_DIR}` : 'PostgreSQL'
   console.log(
-    `一张表 running at http://localhost:${info.port} (${where}, ready in ${Date.now() - started} ms)`,
+    `一张表 running at http://localhost:${env.PORT} (${where}, ready in ${Date.now() - started} ms)`,
   )
 })
 

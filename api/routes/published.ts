@@ -1,7 +1,12 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import type { AppEnv } from '../context'
 import { responses } from '../lib/openapi'
-import { getLatestPublished, getPublishedVersion, listPublished } from '../services/published'
+import {
+  getLatestPublished,
+  getPublishedVersion,
+  IMMUTABLE_CACHE_CONTROL,
+  listPublished,
+} from '../services/published'
 
 const slugParam = z.object({
   slug: z
@@ -54,7 +59,7 @@ export const publishedRoutes = new OpenAPIHono<AppEnv>()
     async (c) => {
       const { slug, version } = c.req.valid('param')
       const { body, etag } = await getPublishedVersion(c.var.db, slug, version)
-      const headers = { ETag: etag, 'Cache-Control': 'public, max-age=31536000, immutable' }
+      const headers = { ETag: etag, 'Cache-Control': IMMUTABLE_CACHE_CONTROL }
       if (
         c.req
           .header('if-none-match')

@@ -67,7 +67,7 @@ export async function getLatestPublished(db: Db, slug: string): Promise<Publishe
   return row.doc as unknown as PublishedDoc
 }
 
-type Encoded = { doc: PublishedDoc; body: Uint8Array; etag: string }
+export type Encoded = { doc: PublishedDoc; body: Uint8Array; etag: string }
 const cacheFor = dbCache<Encoded>(256)
 
 /**
@@ -75,10 +75,10 @@ const cacheFor = dbCache<Encoded>(256)
  * served from memory afterwards (hashing a 50 KB body per request would cost most of the time).
  */
 export async function getPublishedVersion(db: Db, slug: string, version: number): Promise<Encoded> {
+  const hit = cachedPublishedVersion(db, slug, version)
+  if (hit) return hit
   const key = `${slug}@${version}`
   const versionCache = cacheFor(db)
-  const hit = versionCache.get(key)
-  if (hit) return hit
   const [row] = await db
     .select({ doc: bundleVersions.doc, hash: bundleVersions.hash })
     .from(bundleVersions)
@@ -93,3 +93,12 @@ export async function getPublishedVersion(db: Db, slug: string, version: number)
   versionCache.set(key, encoded)
   return encoded
 }
+
+/** The encoded version when this process already holds it (no I/O). */
+export const cachedPublishedVersion = (
+  db: Db,
+  slug: string,
+  version: number,
+): Encoded | undefined => cacheFor(db).get(`${slug}@${version}`)
+
+export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable'
