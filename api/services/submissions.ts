@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client'
-import { bundleVersions, idempotencyKeys, submissionCounters, submissions } from '../../db/schema'
+import {
+  auditLog,
+  bundleVersions,
+  idempotencyKeys,
+  submissionCounters,
+  submissions,
+} from '../../db/schema'
 import { fillContainers, jsonDepthExceeds, unknownFields } from '../../runtime/core/schema'
 import { canonicalJson } from '../../runtime/core/schema/json-value'
 import { checkAnswers, normalizeAnswers } from '../../runtime/core/situations'
@@ -105,32 +111,19 @@ export async function createSubmission(
   const token = randomToken(24)
   const id = randomUUID()
   try {
-    return await db.transaction(async (tx) => {
-      if (idempotencyKey) {
-        // First: a concurrent request with the same key waits here for ours, then fails cleanly.
-        await tx
-          .insert(idempotencyKeys)
-          .values({ scope, key: idempotencyKey, requestHash, status: 201, response: { id, token } })
-      }
-      await audit(tx, null, {
-        action: 'submit',
-        entity: 'submission',
-        entityId: id,
-        after: requestHash,
-      })
-      // Last, so the day's counter row stays locked only for this statement and the commit.
-      const row = await insertNumbered(tx, {
-        id,
-        slug,
-        version,
-        answers,
-        data: input.data,
-        parts,
-        tokenHash: sha256(token),
-        subjectHash: subjectOf(input.data),
-      })
-      return { number: row.number, token, status: row.status, createdAt: row.createdAt }
+    const row = await insertNumbered(db, {
+      id,
+      slug,
+      version,
+      answers,
+      data: input.data,
+      parts,
+      tokenHash: sha256(token),
+      subjectHash: subjectOf(input.data),
+      requestHash,
+      idempotency: idempotencyKey ? { scope, key: idempotencyKey, response: { id, token } } : null,
     })
+    return { number: row.number, token, status: row.status, createdAt: row.createdAt }
   } catch (e) {
     if (idempotencyKey && pgCode(e) === '23505') {
       const replay = await findReplay(db, scope, idempotencyKey, requestHash)
@@ -149,28 +142,48 @@ type NewSubmission = {
   parts: Part[]
   tokenHash: string
   subjectHash: string | null
+  requestHash: string
+  idempotency: { scope: string; key: string; response: unknown } | null
 }
 
 /**
- * Allocates the day's next number and inserts the submission in ONE statement: the counter row is
- * locked from here to the commit, so numbers are gap-free (a rolled-back insert rolls the counter
- * back too) and concurrent submissions wait for each other only this long.
+ * Writes a submission as ONE statement in autocommit: the idempotency key, the day's next number,
+ * the submission with its parts and the audit entry commit together or not at all. The day's
+ * counter row is locked only while this statement runs and commits (no client round trip in
+ * between), so concurrent submissions queue for about one fsync each, and numbers stay gap-free
+ * (a failed statement rolls the counter back). Each step reads the one before it, which fixes the
+ * order: a duplicate idempotency key fails before the counter is touched (no lock cycle).
  */
-async function insertNumbered(tx: Db, s: NewSubmission) {
+async function insertNumbered(db: Db, s: NewSubmission) {
   const day = chinaDay()
-  const result = await tx.execute(sql`
-    with version as (
-      select id from ${bundleVersions} where ${bundleVersions.slug} = ${s.slug} and ${bundleVersions.version} = ${s.version}
+  const idem = s.idempotency
+  const result = await db.execute(sql`
+    with ${
+      idem
+        ? sql`idem as (
+      insert into ${idempotencyKeys} (scope, key, request_hash, status, response)
+      values (${idem.scope}, ${idem.key}, ${s.requestHash}, 201, ${JSON.stringify(idem.response)})
+      returning 1
+    ),`
+        : sql``
+    } version as (
+      select id from ${bundleVersions} ${idem ? sql`, idem` : sql``}
+      where ${bundleVersions.slug} = ${s.slug} and ${bundleVersions.version} = ${s.version}
     ), counter as (
-      insert into ${submissionCounters} (day, last) values (${day.iso}, 1)
+      insert into ${submissionCounters} (day, last) select ${day.iso}::date, 1 from version
       on conflict (day) do update set last = ${submissionCounters.last} + 1
       returning last
+    ), sub as (
+      insert into ${submissions} (id, number, bundle_version_id, slug, version, answers, data, parts, token_hash, subject_hash)
+      select ${s.id}, ${`XJ${day.compact}`} || lpad(counter.last::text, 6, '0'), version.id, ${s.slug}, ${s.version},
+        ${JSON.stringify(s.answers)}, ${JSON.stringify(s.data)}, ${JSON.stringify(s.parts)}, ${s.tokenHash}, ${s.subjectHash}
+      from counter, version
+      returning number, status, created_at
+    ), audited as (
+      insert into ${auditLog} (actor, action, entity, entity_id, hash_after)
+      select 'applicant', 'submit', 'submission', sub.number, ${s.requestHash} from sub
     )
-    insert into ${submissions} (id, number, bundle_version_id, slug, version, answers, data, parts, token_hash, subject_hash)
-    select ${s.id}, ${`XJ${day.compact}`} || lpad(counter.last::text, 6, '0'), version.id, ${s.slug}, ${s.version},
-      ${JSON.stringify(s.answers)}, ${JSON.stringify(s.data)}, ${JSON.stringify(s.parts)}, ${s.tokenHash}, ${s.subjectHash}
-    from counter, version
-    returning number, status, created_at`)
+    select number, status, created_at from sub`)
   // db.execute answers { rows } on PGlite and an array on postgres.js
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
     number: string
