@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
-import type { Context } from 'hono'
+import { type Context, Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { getCookie } from 'hono/cookie'
 import { HTTPException } from 'hono/http-exception'
@@ -14,6 +14,7 @@ import { bundleRoutes } from './routes/bundles'
 import { departmentRoutes } from './routes/departments'
 import { elementRoutes } from './routes/elements'
 import { healthRoutes } from './routes/health'
+import { homeRoutes } from './routes/home'
 import { itemRoutes } from './routes/items'
 import { publishedRoutes } from './routes/published'
 import { submissionRoutes } from './routes/submissions'
@@ -103,12 +104,18 @@ export function createApp(options: AppOptions) {
     },
   })
 
-  api.notFound((c) =>
-    errorResponse(c, new AppError('NOT_FOUND', `接口不存在：${c.req.method} ${c.req.path}`)),
-  )
   api.onError((err, c) => errorResponse(c, toAppError(err, log, c)))
 
-  return api
+  // The API lives under /api; the start page at / (the web apps will be served beside it).
+  const root = new Hono()
+  root.route('/', api)
+  root.route('/', homeRoutes(options.db))
+  root.notFound((c) =>
+    errorResponse(c, new AppError('NOT_FOUND', `不存在：${c.req.method} ${c.req.path}`)),
+  )
+  root.onError((err, c) => errorResponse(c, toAppError(err, log, c)))
+
+  return root
 }
 
 function errorResponse(c: Context, e: AppError) {
