@@ -18,6 +18,7 @@ import { homeRoutes } from './routes/home'
 import { itemRoutes } from './routes/items'
 import { publishedRoutes } from './routes/published'
 import { submissionRoutes } from './routes/submissions'
+import { templateRoutes } from './routes/templates'
 import { userRoutes } from './routes/users'
 import { resolveSession } from './services/auth'
 
@@ -88,6 +89,7 @@ export function createApp(options: AppOptions) {
     .route('/', publishedRoutes)
     .route('/', submissionRoutes)
     .route('/', auditRoutes)
+    .route('/', templateRoutes)
     .route('/', docsPage)
 
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

@@ -1,3 +1,4 @@
+import type { Element } from '../runtime/core/types'
 import type { BundleTemplate, DepartmentTemplate, ItemTemplate } from './types'
 
 export const PACKAGE_FORMAT = 'yizhangbiao-package'
@@ -10,6 +11,8 @@ export type TemplatePackage = {
   format: typeof PACKAGE_FORMAT
   formatVersion: 1
   departments: DepartmentTemplate[]
+  /** data elements the items and bindings use, added where the importing system lacks them */
+  elements?: Element[]
   items: ItemTemplate[]
   bundles: BundleTemplate[]
 }

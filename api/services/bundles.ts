@@ -108,10 +108,17 @@ export function assertCanReadBundle(actor: SessionUser, row: BundleRow) {
   throw forbidden('只能查看本部门牵头的一件事')
 }
 
-const toDoc = (input: BundleInput): BundleDoc => ({
-  formatVersion: BUNDLE_FORMAT_VERSION,
-  ...input,
-})
+/** Rules, guides and overrides nest a few levels; deeper documents are refused before any work. */
+const MAX_BUNDLE_DEPTH = 64
+
+const toDoc = (input: BundleInput): BundleDoc => {
+  if (jsonDepthExceeds(input, MAX_BUNDLE_DEPTH)) {
+    throw invalid(`一件事的设置嵌套超过 ${MAX_BUNDLE_DEPTH} 层`, [
+      { path: '', message: '嵌套过深' },
+    ])
+  }
+  return { formatVersion: BUNDLE_FORMAT_VERSION, ...input }
+}
 
 async function assertSlugFree(db: Db, slug: string, exceptId?: string) {
   const [dup] = await db.select({ id: bundles.id }).from(bundles).where(eq(bundles.slug, slug))

@@ -1,15 +1,18 @@
 import type { z } from '@hono/zod-openapi'
 import { desc, eq } from 'drizzle-orm'
 import type { Db } from '../../db/client'
-import { bundles, departments, items, itemVersions } from '../../db/schema'
+import { bundles, departments, elements, items, itemVersions } from '../../db/schema'
 import { canonicalJson } from '../../runtime/core/schema/json-value'
+import type { Element } from '../../runtime/core/types'
 import type { TemplatePackage } from '../../templates/package'
 import type { SessionUser } from '../context'
 import { AppError } from '../errors'
 import { zodDetails } from '../lib/zod-details'
 import { bundleInputSchema } from '../schemas/bundle.schema'
+import { elementInputSchema } from '../schemas/element.schema'
 import { type ItemInput, itemInputSchema } from '../schemas/item.schema'
 import { createBundle } from './bundles'
+import { createElement } from './elements'
 import { createItem, publishItem } from './items'
 import { publishBundle } from './publish-bundle'
 
@@ -39,6 +42,18 @@ export async function importPackage(
       if (!existing) createdDepartments++
       deptIds.set(d.code, row!.id)
       deptNames.set(d.code, row!.name)
+    }
+    for (const e of pkg.elements ?? []) {
+      const [exists] = await tx
+        .select({ id: elements.id })
+        .from(elements)
+        .where(eq(elements.id, e.id))
+      if (!exists)
+        await createElement(
+          tx,
+          actor,
+          parseOrThrow(elementInputSchema, e, `数据元 ${e.id}`) as Element,
+        )
     }
     const pins = new Map<string, { itemId: string; version: number }>()
     let createdItems = 0

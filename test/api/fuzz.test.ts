@@ -125,6 +125,22 @@ describe.each(dbKinds)('hostile input on %s', (kind) => {
       expect(r.status).toBeLessThan(500)
     }
     expect(await count('submissions')).toBe(0)
+    const deepRule = embed(
+      {
+        slug: 'deep',
+        name: '深',
+        leadDepartmentId: d,
+        situations: [],
+        rules: [{ target: { type: 'item', id: 'A-1' }, when: { [HOLE]: 1 } }],
+      },
+      `${'{"not":'.repeat(10_000)}{"q":"x","eq":"y"}${'}'.repeat(10_000)}`,
+    )
+    const bundle = await t.call('POST', '/api/bundles', {
+      token: t.token,
+      raw: deepRule,
+      headers: { 'content-type': 'application/json' },
+    })
+    expect(bundle.status).toBe(422)
     // prototype keys are data, never prototypes: dropped or refused, and nothing is polluted
     const proto = [
       `{"answers":{"__proto__":{"polluted":true}},"data":${JSON.stringify(demoData())}}`,

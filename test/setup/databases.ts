@@ -18,6 +18,8 @@ function migratedPglite(): Promise<PGlite> {
 }
 
 let pgTemplate: Promise<string> | undefined
+/** CI sets a prefix per run so its clean-up drops only its own databases. */
+const PREFIX = process.env.TEST_DB_PREFIX ?? 'yzb'
 const suffix = () =>
   `${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`
 
@@ -39,7 +41,7 @@ async function admin<T>(fn: (sql: postgres.Sql) => Promise<T>): Promise<T> {
 /** One migrated template database per test worker; each test copies it with CREATE DATABASE … TEMPLATE. */
 function migratedPostgresTemplate(): Promise<string> {
   pgTemplate ??= (async () => {
-    const name = `yzb_tpl_${suffix()}`
+    const name = `${PREFIX}_tpl_${suffix()}`
     await admin((sql) => sql.unsafe(`create database ${name}`))
     const db = connectPostgres(withDatabase(process.env.TEST_DATABASE_URL!, name), { max: 1 })
     await db.migrate()
@@ -59,7 +61,7 @@ export async function freshDatabase(kind: DbKind): Promise<TestDatabase> {
     return { ...database, dispose: () => database.close() }
   }
   const template = await migratedPostgresTemplate()
-  const name = `yzb_t_${suffix()}`
+  const name = `${PREFIX}_t_${suffix()}`
   await admin((sql) => sql.unsafe(`create database ${name} template ${template}`))
   const url = withDatabase(process.env.TEST_DATABASE_URL!, name)
   const database = connectPostgres(url)
@@ -75,7 +77,7 @@ export async function freshDatabase(kind: DbKind): Promise<TestDatabase> {
 
 /** An empty (unmigrated) PostgreSQL database, for tests of start-up itself. */
 export async function emptyPostgresDatabase(): Promise<{ url: string; dispose(): Promise<void> }> {
-  const name = `yzb_e_${suffix()}`
+  const name = `${PREFIX}_e_${suffix()}`
   await admin((sql) => sql.unsafe(`create database ${name}`))
   return {
     url: withDatabase(process.env.TEST_DATABASE_URL!, name),
