@@ -16,6 +16,7 @@ import { elementRoutes } from './routes/elements'
 import { healthRoutes } from './routes/health'
 import { homeRoutes } from './routes/home'
 import { itemRoutes } from './routes/items'
+import { pdfRoutes } from './routes/pdf'
 import { publishedRoutes } from './routes/published'
 import { submissionRoutes } from './routes/submissions'
 import { templateRoutes } from './routes/templates'
@@ -88,6 +89,7 @@ export function createApp(options: AppOptions) {
     .route('/', bundleRoutes)
     .route('/', publishedRoutes)
     .route('/', submissionRoutes)
+    .route('/', pdfRoutes)
     .route('/', auditRoutes)
     .route('/', templateRoutes)
     .route('/', docsPage)

@@ -1,5 +1,6 @@
 // Runs every benchmark (or those named on the command line) and prints their figures.
 import { benchCore } from './core'
+import { benchPdf } from './pdf'
 import { benchPublishedVersion } from './published-version'
 import { benchSubmissions } from './submissions'
 
@@ -7,6 +8,7 @@ const benches: Record<string, () => Promise<string[]>> = {
   core: benchCore,
   submissions: benchSubmissions,
   'published-version': benchPublishedVersion,
+  pdf: benchPdf,
 }
 
 const wanted = process.argv.slice(2)

@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { and, eq, sql } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import type { Db } from '../../db/client'
-import {
-  auditLog,
-  bundleVersions,
-  idempotencyKeys,
-  submissionCounters,
-  submissions,
-} from '../../db/schema'
+import { idempotencyKeys, submissions } from '../../db/schema'
 import { fillContainers, jsonDepthExceeds, unknownFields } from '../../runtime/core/schema'
 import { canonicalJson } from '../../runtime/core/schema/json-value'
 import { checkAnswers, normalizeAnswers } from '../../runtime/core/situations'
@@ -17,16 +11,27 @@ import type { Answers, JsonSchema, Part } from '../../runtime/core/types'
 import { validate } from '../../runtime/core/validation'
 import type { SessionUser } from '../context'
 import { AppError, invalid, notFound, pgCode } from '../errors'
-import { chinaDay } from '../lib/china-date'
 import { dbCache } from '../lib/db-cache'
 import { randomToken, sha256 } from '../lib/hash'
 import type { SubmissionInput } from '../schemas/submission.schema'
 import { audit } from './audit'
 import { getDepartment } from './departments'
 import { getPublishedVersion, type PublishedDoc } from './published'
+import { KeyTaken, submissionWriter } from './submission-writer'
 
 /** Forms nest far less (≤ 32 levels are accepted at save); deeper data is refused before any work. */
 const MAX_DATA_DEPTH = 64
+
+/** One batching writer per database (tests run several databases in one process). */
+const writers = new WeakMap<Db, ReturnType<typeof submissionWriter>>()
+const writerFor = (db: Db) => {
+  let w = writers.get(db)
+  if (!w) {
+    w = submissionWriter(db)
+    writers.set(db, w)
+  }
+  return w
+}
 
 export type Receipt = { number: string; token: string; status: string; createdAt: string }
 
@@ -111,7 +116,7 @@ export async function createSubmission(
   const token = randomToken(24)
   const id = randomUUID()
   try {
-    const row = await insertNumbered(db, {
+    const row = await writerFor(db)({
       id,
       slug,
       version,
@@ -125,77 +130,11 @@ export async function createSubmission(
     })
     return { number: row.number, token, status: row.status, createdAt: row.createdAt }
   } catch (e) {
-    if (idempotencyKey && pgCode(e) === '23505') {
+    if (idempotencyKey && (e instanceof KeyTaken || pgCode(e) === '23505')) {
       const replay = await findReplay(db, scope, idempotencyKey, requestHash)
       if (replay) return replay
     }
     throw e
-  }
-}
-
-type NewSubmission = {
-  id: string
-  slug: string
-  version: number
-  answers: Answers
-  data: Record<string, unknown>
-  parts: Part[]
-  tokenHash: string
-  subjectHash: string | null
-  requestHash: string
-  idempotency: { scope: string; key: string; response: unknown } | null
-}
-
-/**
- * Writes a submission as ONE statement in autocommit: the idempotency key, the day's next number,
- * the submission with its parts and the audit entry commit together or not at all. The day's
- * counter row is locked only while this statement runs and commits (no client round trip in
- * between), so concurrent submissions queue for about one fsync each, and numbers stay gap-free
- * (a failed statement rolls the counter back). Each step reads the one before it, which fixes the
- * order: a duplicate idempotency key fails before the counter is touched (no lock cycle).
- */
-async function insertNumbered(db: Db, s: NewSubmission) {
-  const day = chinaDay()
-  const idem = s.idempotency
-  const result = await db.execute(sql`
-    with ${
-      idem
-        ? sql`idem as (
-      insert into ${idempotencyKeys} (scope, key, request_hash, status, response)
-      values (${idem.scope}, ${idem.key}, ${s.requestHash}, 201, ${JSON.stringify(idem.response)})
-      returning 1
-    ),`
-        : sql``
-    } version as (
-      select id from ${bundleVersions} ${idem ? sql`, idem` : sql``}
-      where ${bundleVersions.slug} = ${s.slug} and ${bundleVersions.version} = ${s.version}
-    ), counter as (
-      insert into ${submissionCounters} (day, last) select ${day.iso}::date, 1 from version
-      on conflict (day) do update set last = ${submissionCounters.last} + 1
-      returning last
-    ), sub as (
-      insert into ${submissions} (id, number, bundle_version_id, slug, version, answers, data, parts, token_hash, subject_hash)
-      select ${s.id}, ${`XJ${day.compact}`} || lpad(counter.last::text, 6, '0'), version.id, ${s.slug}, ${s.version},
-        ${JSON.stringify(s.answers)}, ${JSON.stringify(s.data)}, ${JSON.stringify(s.parts)}, ${s.tokenHash}, ${s.subjectHash}
-      from counter, version
-      returning number, status, created_at
-    ), audited as (
-      insert into ${auditLog} (actor, action, entity, entity_id, hash_after)
-      select 'applicant', 'submit', 'submission', sub.number, ${s.requestHash} from sub
-    )
-    select number, status, created_at from sub`)
-  // db.execute answers { rows } on PGlite and an array on postgres.js
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
-    number: string
-    status: string
-    created_at: string | Date
-  }[]
-  const row = rows[0]
-  if (!row) throw notFound('一件事版本')
-  return {
-    number: row.number,
-    status: row.status,
-    createdAt: new Date(row.created_at).toISOString(),
   }
 }
 

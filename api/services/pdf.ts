@@ -1,0 +1,69 @@
+/**
+ * PDFs of published versions and submissions. A blank PDF of a version is immutable: built once
+ * per process (in the worker pool) and served from memory; a submission's PDF is built per request.
+ */
+import type { Db } from '../../db/client'
+import type { Answers } from '../../runtime/core/types'
+import type { SessionUser } from '../context'
+import { AppError } from '../errors'
+import { chinaDay } from '../lib/china-date'
+import { Lru } from '../lib/lru'
+import { runPdf } from '../workers/pdf-pool'
+import { formOf } from '../workers/pdf-tasks'
+import { getPublishedVersion } from './published'
+import { getSubmission } from './submissions'
+
+export type PdfFile = { bytes: Uint8Array; etag: string; filename: string }
+
+const blankCache = new Lru<string, PdfFile>(32)
+const building = new Map<string, Promise<PdfFile>>()
+
+/** The blank fillable PDF of a published version (all items: tailored with no answers). */
+export async function blankPdf(db: Db, slug: string, version: number): Promise<PdfFile> {
+  const { doc } = await getPublishedVersion(db, slug, version)
+  const key = `${slug}@${version}@${doc.hash}`
+  const hit = blankCache.get(key) ?? building.get(key)
+  if (hit) return hit
+  const date = chinaDay(new Date(doc.publishedAt)).iso
+  const built = runPdf({ kind: 'render', form: formOf(doc, {}, { date }) })
+    .then((bytes) => {
+      const file = {
+        bytes,
+        etag: `"${doc.hash}-pdf"`,
+        filename: `${doc.name}-第${version}版-空白表.pdf`,
+      }
+      blankCache.set(key, file)
+      return file
+    })
+    .finally(() => building.delete(key))
+  building.set(key, built)
+  return built
+}
+
+/** The prefilled PDF of a submission; same access rule as reading the submission. */
+export async function submissionPdf(
+  db: Db,
+  number: string,
+  access: { token?: string; user: SessionUser | null },
+): Promise<PdfFile> {
+  const row = await getSubmission(db, number, access)
+  const { doc } = await getPublishedVersion(db, row.slug, row.version)
+  const form = formOf(doc, row.answers as Answers, {
+    number: row.number,
+    date: chinaDay(row.createdAt).iso,
+  })
+  const bytes = await runPdf({ kind: 'render', form, data: row.data })
+  const etag = `"${row.number}-${new Date(row.updatedAt).getTime()}-${doc.hash.slice(0, 12)}"`
+  return { bytes, etag, filename: `${doc.name}-${row.number}.pdf` }
+}
+
+/** Reads a filled PDF of this version: {answers, data, errors}; 422 when it is not one. */
+export async function importPdf(db: Db, slug: string, version: number, bytes: Uint8Array) {
+  const { doc } = await getPublishedVersion(db, slug, version)
+  const out = await runPdf({ kind: 'import', doc, bytes })
+  if (!out.ok)
+    throw new AppError('INVALID_INPUT', out.message, [
+      { path: '', message: out.message, reason: out.reason },
+    ])
+  return { answers: out.answers, data: out.data, errors: out.errors }
+}
