@@ -5,7 +5,7 @@ import type { JsonSchema } from '../../runtime/core/types'
 import { type PdfForm, readPdf, renderPdf } from '../../runtime/pdf'
 import { pdfText, qpdfCheck } from './tools'
 
-const DIR = new URL('../../../shared/corpus/rjsf-samples/', import.meta.url)
+const DIR = new URL('../fixtures/rjsf-samples/', import.meta.url)
 const samples = readdirSync(DIR)
   .filter((f) => f.endsWith('.json') && f !== 'index.json')
   .map((f) => ({ file: f, ...JSON.parse(readFileSync(new URL(f, DIR), 'utf8')) }))
