@@ -99,6 +99,6 @@ export const cachedPublishedVersion = (
   db: Db,
   slug: string,
   version: number,
-): Encoded | undefined => cacheFor(db).get(`${slug}@${version}`)
+): Encoded | undefined => cacheFor(db).peek(`${slug}@${version}`)
 
 export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable'
