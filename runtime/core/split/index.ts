@@ -1,4 +1,4 @@
-import { getAt, splitPath } from '../schema'
+import { splitPath } from '../schema'
 import { cloneJson, FORBIDDEN_KEYS, isPlainObject } from '../schema/json-value'
 import type { MappingEntry } from '../types'
 
@@ -19,7 +19,35 @@ const chunksOf = (path: string): string[][] => {
   return chunks
 }
 
-const read = (src: unknown, keys: string[]): unknown => getAt(src, keys.join('.'))
+/** The value at `keys` (own properties only), without building and re-parsing a path string. */
+const read = (src: unknown, keys: string[]): unknown => {
+  let cur = src
+  for (const key of keys) {
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, key)) return undefined
+    cur = (cur as Obj)[key]
+  }
+  return cur
+}
+
+type Compiled = { m: string[][]; p: string[][]; anchor: string[] } | null
+
+/** Entries are parsed once per mapping entry object (published mappings are reused per request). */
+const compiledEntries = new WeakMap<SplitEntry, Compiled>()
+function compile(e: SplitEntry): Compiled {
+  let c = compiledEntries.get(e)
+  if (c !== undefined) return c
+  const m = chunksOf(e.merged)
+  const p = chunksOf(e.path)
+  const keys = [...m.flat(), ...p.flat()]
+  if (m.length !== p.length || keys.some((s) => FORBIDDEN_KEYS.has(s))) c = null
+  else {
+    const anchor = e.requiredParent ? splitPath(e.requiredParent) : []
+    const usable = !anchor.some((s) => s === '[]' || FORBIDDEN_KEYS.has(s))
+    c = { m, p, anchor: usable ? anchor : [] }
+  }
+  compiledEntries.set(e, c)
+  return c
+}
 
 /** The object at `keys` under `dst`, created on the way; undefined if a non-object is in the way. */
 const objectAt = (dst: Obj, keys: string[]): Obj | undefined => {
@@ -103,15 +131,10 @@ export function split(
   return wanted.map((item) => {
     const data: Obj = {}
     for (const e of byItem.get(item) ?? []) {
-      const m = chunksOf(e.merged)
-      const p = chunksOf(e.path)
-      const keys = [...m.flat(), ...p.flat()]
-      if (m.length !== p.length || keys.some((s) => FORBIDDEN_KEYS.has(s))) continue
-      const anchor = e.requiredParent ? splitPath(e.requiredParent) : []
-      if (anchor.length > 0 && !anchor.some((s) => s === '[]' || FORBIDDEN_KEYS.has(s))) {
-        objectAt(data, anchor)
-      }
-      place(mergedData, data, m, p, 0, e.common !== true)
+      const c = compile(e)
+      if (!c) continue
+      if (c.anchor.length > 0) objectAt(data, c.anchor)
+      place(mergedData, data, c.m, c.p, 0, e.common !== true)
     }
     return { item, data }
   })
