@@ -1,6 +1,7 @@
 import { boot } from './boot'
 import { readEnv } from './env'
 import { createHttpServer } from './http-server'
+import { warmPdfPool } from './workers/pdf-pool'
 
 const env = readEnv()
 const started = Date.now()
@@ -17,6 +18,8 @@ server.listen(env.PORT, env.HOST, () => {
     `一张表 running at http://localhost:${env.PORT} (${where}, ready in ${Date.now() - started} ms)`,
   )
 })
+
+warmPdfPool().catch((e) => console.error(`PDF worker warm-up failed: ${e}`))
 
 let stopping = false
 const stop = async (signal: string) => {

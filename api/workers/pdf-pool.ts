@@ -29,13 +29,22 @@ function getPool(): Piscina | undefined {
 
 export async function runPdf(task: PdfTask & { kind: 'render' }): Promise<Uint8Array>
 export async function runPdf(task: PdfTask & { kind: 'import' }): Promise<ImportOutcome>
-export async function runPdf(task: PdfTask): Promise<Uint8Array | ImportOutcome> {
+export async function runPdf(task: PdfTask): Promise<Uint8Array | ImportOutcome | null> {
   const p = getPool()
   if (!p) {
     const { runPdfTask } = await import('./pdf-tasks')
     return runPdfTask(task)
   }
   return p.run(task)
+}
+
+/**
+ * Starts a worker and parses the font there, so the first applicant to download a form does not
+ * wait for thread start, TypeScript loading and font parsing (2–4 s).
+ */
+export async function warmPdfPool(): Promise<void> {
+  const p = getPool()
+  if (p) await p.run({ kind: 'warm' } satisfies PdfTask)
 }
 
 /** Ends the pool's threads (tests, shutdown). */

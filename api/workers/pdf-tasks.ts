@@ -3,6 +3,7 @@
  * published version (identify it, tailor with the answers it carries, read and validate).
  * Plain data in and out (structured clone); failures the client caused come back as values.
  */
+
 import { type TailorInput, tailor } from '../../runtime/core/tailor'
 import type { Answers, MergedMaterial } from '../../runtime/core/types'
 import {
@@ -13,11 +14,14 @@ import {
   readPdf,
   renderPdf,
 } from '../../runtime/pdf'
+import { cjkFont } from '../../runtime/pdf/fonts/load-font'
 import type { PublishedDoc } from '../services/published'
 
 export type RenderTask = { kind: 'render'; form: PdfForm; data?: unknown }
 export type ImportTask = { kind: 'import'; doc: PublishedDoc; bytes: Uint8Array }
-export type PdfTask = RenderTask | ImportTask
+/** Loads the CJK font in a worker ahead of the first real PDF. */
+export type WarmTask = { kind: 'warm' }
+export type PdfTask = RenderTask | ImportTask | WarmTask
 
 export type ImportOutcome =
   | { ok: true; answers: Answers; data: unknown; errors: { path: string; message: string }[] }
@@ -63,7 +67,11 @@ async function importPdf(task: ImportTask): Promise<ImportOutcome> {
   }
 }
 
-export async function runPdfTask(task: PdfTask): Promise<Uint8Array | ImportOutcome> {
+export async function runPdfTask(task: PdfTask): Promise<Uint8Array | ImportOutcome | null> {
+  if (task.kind === 'warm') {
+    cjkFont()
+    return null
+  }
   if (task.kind === 'render') return renderPdf(task.form, task.data)
   return importPdf(task)
 }
