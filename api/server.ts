@@ -1,7 +1,7 @@
 import { boot } from './boot'
 import { readEnv } from './env'
 import { createHttpServer } from './http-server'
-import { warmPdfPool } from './workers/pdf-pool'
+import { closePdfPool, warmPdfPool } from './workers/pdf-pool'
 
 const env = readEnv()
 const started = Date.now()
@@ -27,6 +27,7 @@ const stop = async (signal: string) => {
   stopping = true
   console.log(`${signal}: shutting down`)
   server.close()
+  await closePdfPool()
   await database.close()
   process.exit(0)
 }
