@@ -1,12 +1,14 @@
 /**
  * PDFs of published versions and submissions. A blank PDF of a version is immutable: built once
- * per process (in the worker pool) and served from memory; a submission's PDF is built per request.
+ * per process (in the worker pool) and served from memory; a submission's PDF is cached too (its
+ * data never changes), but only handed out after the access check.
  */
 import type { Db } from '../../db/client'
 import type { Answers } from '../../runtime/core/types'
 import type { SessionUser } from '../context'
 import { AppError } from '../errors'
 import { chinaDay } from '../lib/china-date'
+import { dbCache } from '../lib/db-cache'
 import { Lru } from '../lib/lru'
 import { runPdf } from '../workers/pdf-pool'
 import { formOf } from '../workers/pdf-tasks'
@@ -17,6 +19,7 @@ export type PdfFile = { bytes: Uint8Array; etag: string; filename: string }
 
 const blankCache = new Lru<string, PdfFile>(32)
 const building = new Map<string, Promise<PdfFile>>()
+const submissionCache = dbCache<PdfFile>(64)
 
 /** The blank fillable PDF of a published version (all items: tailored with no answers). */
 export async function blankPdf(db: Db, slug: string, version: number): Promise<PdfFile> {
@@ -48,13 +51,18 @@ export async function submissionPdf(
 ): Promise<PdfFile> {
   const row = await getSubmission(db, number, access)
   const { doc } = await getPublishedVersion(db, row.slug, row.version)
+  const etag = `"${row.number}-${new Date(row.updatedAt).getTime()}-${doc.hash.slice(0, 12)}"`
+  const cache = submissionCache(db)
+  const hit = cache.get(etag)
+  if (hit) return hit
   const form = formOf(doc, row.answers as Answers, {
     number: row.number,
     date: chinaDay(row.createdAt).iso,
   })
   const bytes = await runPdf({ kind: 'render', form, data: row.data })
-  const etag = `"${row.number}-${new Date(row.updatedAt).getTime()}-${doc.hash.slice(0, 12)}"`
-  return { bytes, etag, filename: `${doc.name}-${row.number}.pdf` }
+  const file = { bytes, etag, filename: `${doc.name}-${row.number}.pdf` }
+  cache.set(etag, file)
+  return file
 }
 
 /** Reads a filled PDF of this version: {answers, data, errors}; 422 when it is not one. */
