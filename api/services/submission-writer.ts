@@ -53,7 +53,7 @@ export function submissionWriter(db: Db) {
         try {
           const written = await writeBatch(
             db,
-            batch.map((p) => p.s),
+            firstPerKey(batch).map((p) => p.s),
           )
           for (const p of batch) {
             const w = written.get(p.s.id)
@@ -75,6 +75,21 @@ export function submissionWriter(db: Db) {
       queue.push({ s, resolve, reject })
       void drain()
     })
+}
+
+/**
+ * Two requests with one new idempotency key in one batch: only the first is written; the others
+ * find the key taken and replay it (the statement could not tell their rows apart).
+ */
+function firstPerKey(batch: Pending[]): Pending[] {
+  const keys = new Set<string>()
+  return batch.filter(({ s }) => {
+    if (!s.idempotency) return true
+    const k = JSON.stringify([s.idempotency.scope, s.idempotency.key])
+    if (keys.has(k)) return false
+    keys.add(k)
+    return true
+  })
 }
 
 async function writeBatch(db: Db, batch: NewSubmission[]): Promise<Map<string, Written>> {

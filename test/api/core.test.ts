@@ -181,6 +181,21 @@ describe.each(dbKinds)('core API on %s', (kind) => {
     expect(next.json.number).toMatch(/000002$/)
   })
 
+  it('writes one submission for many concurrent requests with one Idempotency-Key', async () => {
+    await publishedBundle(t)
+    const body = { answers: {}, data: demoData() }
+    // another submission first keeps the writer busy, so the same-key requests share one batch
+    const [other, ...results] = await Promise.all([
+      submit(t, body),
+      ...Array.from({ length: 12 }, () => submit(t, body, 'same-key')),
+    ])
+    expect(other?.status).toBe(201)
+    expect(results.map((r) => r.status)).toEqual(Array(12).fill(201))
+    expect(new Set(results.map((r) => r.json.number)).size).toBe(1)
+    const next = await submit(t, body)
+    expect(next.json.number).toMatch(/000003$/)
+  })
+
   it('numbers concurrent submissions without gap or duplicate', async () => {
     await publishedBundle(t)
     const results = await Promise.all(
