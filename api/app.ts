@@ -143,6 +143,8 @@ function toAppError(err: unknown, log: (line: string) => void, c: Context): AppE
   const code = pgCode(err)
   if (code === '23505') return new AppError('DUPLICATE', '数据已存在（唯一性冲突）')
   if (code === '23503') return new AppError('INVALID_INPUT', '引用的数据不存在')
+  // a value the column cannot hold (a malformed id that reached a query): the input's fault
+  if (code === '22P02') return new AppError('INVALID_INPUT', '输入格式不正确')
   if (code === '22P05' || code === '22021')
     return new AppError('INVALID_INPUT', '文本包含无法存储的字符')
   log(

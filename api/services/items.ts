@@ -218,6 +218,7 @@ export async function listItemVersions(db: Db, id: string) {
 }
 
 export async function getItemVersion(db: Db, id: string, version: number) {
+  if (!isUuid(id)) throw notFound('事项')
   const [v] = await db
     .select()
     .from(itemVersions)

@@ -138,6 +138,21 @@ describe.each(dbKinds)('foundation on %s', (kind) => {
     expect(fresh.headers.get('etag')).not.toBe(etag)
   })
 
+  it('answers malformed ids with 404, never a 500', async () => {
+    for (const path of [
+      '/api/items/not-a-uuid',
+      '/api/items/not-a-uuid/versions',
+      '/api/items/not-a-uuid/versions/1',
+      '/api/items/not-a-uuid/diff?from=1&to=2',
+      '/api/bundles/not-a-uuid/versions/1',
+      '/api/bundles/not-a-uuid/diff?from=1&to=2',
+    ]) {
+      const r = await t.call('GET', path, { token: t.token })
+      expect(r.status, path).toBe(404)
+    }
+    expect(t.logs).toEqual([])
+  })
+
   it('refuses bad forms at save, naming the path', async () => {
     const d = await department(t)
     const cases: [object, RegExp][] = [
