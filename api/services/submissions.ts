@@ -49,9 +49,7 @@ export function tailorPublished(
   { complete }: { complete: boolean },
 ): Tailored {
   const situations = doc.situations as TailorInput['situations']
-  const issues = checkAnswers(situations, answers).filter(
-    (i) => complete || !i.message.startsWith('请回答'),
-  )
+  const issues = checkAnswers(situations, answers, { partial: !complete })
   if (issues.length) throw invalid(`情形回答有误：${issues[0]?.message}`, issues)
   const key = `${doc.slug}@${doc.version}:${canonicalJson(normalizeAnswers(situations, answers))}`
   const cache = tailoredCache(db)

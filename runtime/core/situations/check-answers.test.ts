@@ -57,4 +57,11 @@ describe('checkAnswers', () => {
     const answers = { invest: 'enterprise', funding: ['nonsense'], civilDefense: 'no' }
     expect(checkAnswers(QUESTIONS, answers)).toEqual([])
   })
+
+  it('with partial, lets unanswered questions wait but still refuses wrong answers', () => {
+    expect(checkAnswers(QUESTIONS, {}, { partial: true })).toEqual([])
+    expect(checkAnswers(QUESTIONS, {}).length).toBeGreaterThan(0)
+    const wrong = checkAnswers(QUESTIONS, { invest: 'nope' }, { partial: true })
+    expect(wrong.map((i) => i.path)).toEqual(['answers.invest'])
+  })
 })

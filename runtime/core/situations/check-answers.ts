@@ -13,7 +13,11 @@ const isScalar = (v: unknown) => typeof v === 'string' || typeof v === 'boolean'
  * questions are reported. Answers to hidden questions are ignored, not refused: a client that
  * changed an earlier answer may still hold follow-up answers, and `normalizeAnswers` drops them.
  */
-export function checkAnswers(situations: Situation[], answers: Answers): Issue[] {
+export function checkAnswers(
+  situations: Situation[],
+  answers: Answers,
+  options: { partial?: boolean } = {},
+): Issue[] {
   const issues: Issue[] = []
   const ids = new Set(situations.map((s) => s.id))
   for (const key of Object.keys(answers)) {
@@ -29,7 +33,8 @@ export function checkAnswers(situations: Situation[], answers: Answers): Issue[]
     const title = s.title || s.id
     const v = answerOf(answers, s.id)
     if (!isAnswered(v)) {
-      issues.push({ path, message: `请回答「${title}」` })
+      // partial: an applicant still answering; what is answered must be right, the rest may wait
+      if (!options.partial) issues.push({ path, message: `请回答「${title}」` })
     } else if (s.kind === 'multiple') {
       if (!Array.isArray(v)) {
         issues.push({ path, message: `「${title}」是多选题，回答应为选项列表` })
