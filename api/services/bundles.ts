@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, or, sql } from 'drizzle-orm'
+import { and, asc, eq, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client'
-import { bundles, bundleVersions, itemVersions, users } from '../../db/schema'
+import { bundles, bundleVersions, itemVersions } from '../../db/schema'
 import { merge } from '../../runtime/core/merge'
 import { jsonDepthExceeds } from '../../runtime/core/schema'
 import type { Binding, Item, MergeResult, Overrides } from '../../runtime/core/types'
@@ -14,6 +14,7 @@ import type { BundleInput } from '../schemas/bundle.schema'
 import { audit } from './audit'
 import { listElements } from './elements'
 import { isUuid } from './items'
+import { versionHistory } from './version-history'
 
 export const BUNDLE_FORMAT_VERSION = 1
 
@@ -216,20 +217,7 @@ export async function listBundles(db: Db, actor: SessionUser) {
   })
 }
 
-export async function listBundleVersions(db: Db, id: string) {
-  return db
-    .select({
-      version: bundleVersions.version,
-      hash: bundleVersions.hash,
-      note: bundleVersions.note,
-      publishedAt: bundleVersions.publishedAt,
-      publishedBy: users.username,
-    })
-    .from(bundleVersions)
-    .leftJoin(users, eq(users.id, bundleVersions.publishedBy))
-    .where(eq(bundleVersions.bundleId, id))
-    .orderBy(desc(bundleVersions.version))
-}
+export const listBundleVersions = (db: Db, id: string) => versionHistory(db, { bundleId: id })
 
 export async function getBundleVersion(db: Db, id: string, version: number) {
   const [v] = await db

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm'
+import { and, asc, eq, ilike, or, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client'
-import { departments, items, itemVersions, users } from '../../db/schema'
+import { departments, items, itemVersions } from '../../db/schema'
 import { checkForm, jsonDepthExceeds } from '../../runtime/core/schema'
 import { requireDepartment } from '../auth/permissions'
 import type { SessionUser } from '../context'
@@ -9,6 +9,7 @@ import { draftEtag } from '../lib/etag'
 import { contentHash } from '../lib/hash'
 import type { ItemInput } from '../schemas/item.schema'
 import { audit } from './audit'
+import { versionHistory } from './version-history'
 
 /** Stored item documents carry a format version so later shapes can migrate them on load. */
 export const ITEM_FORMAT_VERSION = 1
@@ -203,18 +204,7 @@ export async function listItems(
 
 export async function listItemVersions(db: Db, id: string) {
   await getItemRow(db, id)
-  return db
-    .select({
-      version: itemVersions.version,
-      hash: itemVersions.hash,
-      note: itemVersions.note,
-      publishedAt: itemVersions.publishedAt,
-      publishedBy: users.username,
-    })
-    .from(itemVersions)
-    .leftJoin(users, eq(users.id, itemVersions.publishedBy))
-    .where(eq(itemVersions.itemId, id))
-    .orderBy(desc(itemVersions.version))
+  return versionHistory(db, { itemId: id })
 }
 
 export async function getItemVersion(db: Db, id: string, version: number) {

@@ -320,6 +320,12 @@ describe.each(dbKinds)('foundation on %s', (kind) => {
       headers: { 'if-none-match': etag },
     })
     expect(again.status).toBe(304)
+    const history = await t.call('GET', `/api/bundles/${created.json.id}/versions`, {
+      token: t.token,
+    })
+    expect(history.json).toEqual([
+      expect.objectContaining({ version: 1, note: 'first', publishedBy: 'admin' }),
+    ])
     const latest = await t.call('GET', '/api/published/demo')
     expect(latest.json.version).toBe(1)
     expect(
