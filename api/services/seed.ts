@@ -1,6 +1,6 @@
-import { eq, sql } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import type { Db } from '../../db/client'
-import { elements as elementTable, users } from '../../db/schema'
+import { bundles, elements as elementTable, items, users } from '../../db/schema'
 import { seedPackage } from '../../templates'
 import { elements } from '../../templates/elements'
 import { type ImportReport, importPackage } from './templates'
@@ -10,8 +10,7 @@ import { type ImportReport, importPackage } from './templates'
  * instances start together (rows that exist are left alone).
  */
 export async function seedElements(db: Db): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(elementTable)
-  if ((row?.n ?? 0) > 0) return 0
+  if ((await db.$count(elementTable)) > 0) return 0
   const inserted = await db
     .insert(elementTable)
     .values(
@@ -29,13 +28,7 @@ export async function seedElements(db: Db): Promise<number> {
 
 /** On first start (no item and no bundle yet) the seed package is loaded and published. */
 export async function seedTemplates(db: Db): Promise<ImportReport | null> {
-  const [counts] = await db
-    .select({
-      items: sql<number>`(select count(*)::int from items)`,
-      bundles: sql<number>`(select count(*)::int from bundles)`,
-    })
-    .from(sql`(select 1) as one`)
-  if ((counts?.items ?? 0) > 0 || (counts?.bundles ?? 0) > 0) return null
+  if ((await db.$count(items)) > 0 || (await db.$count(bundles)) > 0) return null
   const [admin] = await db.select().from(users).where(eq(users.username, 'admin'))
   if (!admin) throw new Error('seed needs the admin user')
   const actor = {
