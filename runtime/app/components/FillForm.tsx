@@ -1,0 +1,243 @@
+import { useMemo, useRef, useState } from 'react'
+import type { JsonSchema, UiSchema } from '../../core/types'
+import type { PathMessage } from '../../ui/form/error-schema'
+import { StepForm, type StepFormHandle } from '../../ui/form/StepForm'
+import { type Step, stepData, stepOfPath, stepSchema, stepsOf, stepUi } from '../../ui/form/steps'
+import type { FormValidator } from '../../ui/form/validator'
+import { useI18n } from '../../ui/i18n'
+import type { FillMode } from '../state/drafts'
+import { validateSteps } from '../state/validate-steps'
+import { ErrorSummary, focusField } from './ErrorSummary'
+
+type Props = {
+  schema: JsonSchema
+  uiSchema: UiSchema
+  validator: FormValidator
+  /** the applicant's data; written in place as fields change (no re-render of other steps) */
+  data: Record<string, unknown>
+  /** bumped when data was replaced from outside (prefill), to remount the forms */
+  revision: number
+  step: number
+  mode: FillMode
+  onData: () => void
+  onStep: (step: number) => void
+  onMode: (mode: FillMode) => void
+  /** sends the data; resolves to the server's field errors, or nothing when it was accepted */
+  onSubmit: () => Promise<PathMessage[] | undefined>
+}
+
+/**
+ * The tailored 一张表: sections as wizard steps (progress bar and index) or one long page, each
+ * section its own form. 提交 validates every section, the hidden ones too, and leads to the first error.
+ */
+export function FillForm(props: Props) {
+  const { schema, uiSchema, validator, data, revision, step, mode } = props
+  const { t, locale } = useI18n()
+  const steps = useMemo(() => stepsOf(schema, uiSchema, t('fill.other')), [schema, uiSchema, t])
+  const parts = useMemo(
+    () =>
+      steps.map((s) => ({
+        schema: stepSchema(schema, s),
+        ui: stepUi(uiSchema, s, { hideTitles: mode === 'wizard' }),
+      })),
+    [steps, schema, uiSchema, mode],
+  )
+  const refs = useRef<(StepFormHandle | null)[]>([])
+  const heading = useRef<HTMLHeadingElement>(null)
+  const [stepErrors, setStepErrors] = useState<PathMessage[][]>([])
+  const [summary, setSummary] = useState<PathMessage[]>([])
+  const [submitting, setSubmitting] = useState(false)
+  const current = Math.min(step, steps.length - 1)
+
+  const onDataOf = useMemo(
+    () =>
+      steps.map((s: Step) => (d: Record<string, unknown>) => {
+        for (const k of s.keys) {
+          if (d[k] === undefined) delete data[k]
+          else data[k] = d[k]
+        }
+        props.onData()
+      }),
+    [steps, data, props.onData],
+  )
+
+  const goTo = (i: number) => {
+    props.onStep(i)
+    setSummary([])
+    requestAnimationFrame(() => heading.current?.focus())
+  }
+
+  const goToError = (path: string) => {
+    const i = stepOfPath(steps, path)
+    if (mode === 'wizard' && i >= 0 && i !== current) props.onStep(i)
+    focusField(path)
+  }
+
+  const next = () => {
+    const errs = refs.current[current]?.validateAll() ?? []
+    if (errs.length) {
+      setSummary(errs)
+      return
+    }
+    goTo(current + 1)
+  }
+
+  const submit = async () => {
+    const all = validateSteps(validator, schema, uiSchema, steps, data, locale)
+    const flat = all.flat()
+    setStepErrors(all)
+    if (flat.length) {
+      for (const r of refs.current) r?.validateAll()
+      setSummary(flat)
+      const first = all.findIndex((e) => e.length > 0)
+      if (mode === 'wizard' && first !== current) props.onStep(first)
+      return
+    }
+    setSubmitting(true)
+    try {
+      const server = await props.onSubmit()
+      if (server?.length) {
+        setStepErrors(steps.map((_, i) => server.filter((e) => stepOfPath(steps, e.path) === i)))
+        setSummary(server)
+        const first = stepOfPath(steps, server[0]!.path)
+        if (mode === 'wizard' && first >= 0) props.onStep(first)
+      }
+    } finally {
+      setSubmitting(false)
+    }
+  }
+
+  const section = (i: number) => (
+    <StepForm
+      key={`${steps[i]!.key}@${revision}`}
+      ref={(h) => {
+        refs.current[i] = h
+      }}
+      schema={parts[i]!.schema}
+      uiSchema={parts[i]!.ui}
+      initialData={stepData(data, steps[i]!)}
+      validator={validator}
+      locale={locale}
+      serverErrors={stepErrors[i]}
+      onData={onDataOf[i]!}
+    />
+  )
+
+  const last = current === steps.length - 1
+  const progress = Math.round(((current + 1) / steps.length) * 100)
+  const bad = (i: number) => (stepErrors[i]?.length ?? 0) > 0
+
+  return (
+    <div className="fill-layout">
+      <nav className="card step-index" aria-label={t('fill.index')}>
+        <div className="row">
+          <label>
+            <input
+              type="radio"
+              name="mode"
+              checked={mode === 'wizard'}
+              onChange={() => props.onMode('wizard')}
+            />{' '}
+            {t('fill.wizard')}
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="mode"
+              checked={mode === 'long'}
+              onChange={() => props.onMode('long')}
+            />{' '}
+            {t('fill.long')}
+          </label>
+        </div>
+        <ol>
+          {steps.map((s, i) => (
+            <li key={s.key}>
+              <button
+                type="button"
+                aria-current={mode === 'wizard' && i === current ? 'step' : undefined}
+                onClick={() => {
+                  if (mode === 'wizard') goTo(i)
+                  else document.getElementById(`sec-${i}`)?.scrollIntoView()
+                }}
+              >
+                {i + 1}. {s.title}
+                {bad(i) && (
+                  <span className="bad" role="img" aria-label={t('fill.hasErrors')}>
+                    ●
+                  </span>
+                )}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <div>
+        <ErrorSummary errors={summary} onGo={goToError} />
+        {mode === 'wizard' ? (
+          <div className="card">
+            <h2 ref={heading} tabIndex={-1}>
+              <span className="muted">{t('fill.stepOf', { i: current + 1, n: steps.length })}</span>{' '}
+              {steps[current]!.title}
+            </h2>
+            <div
+              className="progress"
+              role="progressbar"
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={progress}
+              aria-label={t('fill.progress')}
+            >
+              <div style={{ width: `${progress}%` }} />
+            </div>
+            {section(current)}
+            <div className="actions">
+              <button
+                type="button"
+                className="btn"
+                disabled={current === 0}
+                onClick={() => goTo(current - 1)}
+              >
+                {t('fill.prevStep')}
+              </button>
+              {!last && (
+                <button type="button" className="btn btn-primary" onClick={next}>
+                  {t('fill.nextStep')}
+                </button>
+              )}
+              {last && (
+                <button
+                  type="button"
+                  className="btn btn-primary"
+                  disabled={submitting}
+                  onClick={submit}
+                >
+                  {submitting ? t('fill.submitting') : t('fill.submit')}
+                </button>
+              )}
+            </div>
+          </div>
+        ) : (
+          <>
+            {steps.map((s, i) => (
+              <div className="card long-section" id={`sec-${i}`} key={s.key}>
+                {s.key.startsWith('~') && <h2>{s.title}</h2>}
+                {section(i)}
+              </div>
+            ))}
+            <div className="actions">
+              <button
+                type="button"
+                className="btn btn-primary"
+                disabled={submitting}
+                onClick={submit}
+              >
+                {submitting ? t('fill.submitting') : t('fill.submit')}
+              </button>
+            </div>
+          </>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,108 @@
+import type { RJSFSchema } from '@rjsf/utils'
+import {
+  forwardRef,
+  memo,
+  useCallback,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
+import type { JsonSchema, UiSchema } from '../../core/types'
+import type { Locale } from '../i18n'
+import { type PathMessage, toErrorSchema, touchedOnly } from './error-schema'
+import { ThemedForm } from './theme'
+import { translator } from './translate'
+import { errorTransformer, type FormValidator } from './validator'
+
+export const ID_PREFIX = 'f'
+
+/** `f.applicant.uscc` (an input's id) → `applicant.uscc`. */
+export const pathOfId = (id: string): string =>
+  id.startsWith(`${ID_PREFIX}.`) ? id.slice(ID_PREFIX.length + 1).replace(/__\d+$/, '') : id
+
+export type StepFormHandle = {
+  /** validates the whole step, shows every error and returns them */
+  validateAll: () => PathMessage[]
+}
+
+type Props = {
+  schema: JsonSchema
+  uiSchema: UiSchema
+  initialData: Record<string, unknown>
+  validator: FormValidator
+  locale: Locale
+  /** errors from the server for this step, shown whatever was touched */
+  serverErrors?: PathMessage[]
+  onData: (data: Record<string, unknown>) => void
+}
+
+/**
+ * One step of the 一张表 as its own rjsf form. Errors appear at a field once the applicant has left
+ * it (validated on blur, not on every key), and for the whole step on 下一步 / 提交; a field that
+ * shows an error is checked again as it is corrected.
+ */
+const StepFormInner = forwardRef<StepFormHandle, Props>(function StepForm(props, ref) {
+  const { schema, uiSchema, initialData, validator, locale, serverErrors, onData } = props
+  const data = useRef(initialData)
+  const touched = useRef(new Set<string>())
+  const [errors, setErrors] = useState<PathMessage[]>([])
+  const transform = useMemo(() => errorTransformer(schema, locale), [schema, locale])
+  const translate = useMemo(() => translator(locale), [locale])
+
+  const validateNow = useCallback((): PathMessage[] => {
+    const result = validator.validateFormData(
+      data.current,
+      schema as RJSFSchema,
+      undefined,
+      transform,
+      uiSchema,
+    )
+    return result.errors.map((e) => ({
+      path: (e.property ?? '').replace(/^\./, ''),
+      message: e.message ?? '',
+    }))
+  }, [validator, schema, transform, uiSchema])
+
+  useImperativeHandle(ref, () => ({
+    validateAll: () => {
+      const all = validateNow()
+      for (const e of all) touched.current.add(e.path)
+      setErrors(all)
+      return all
+    },
+  }))
+
+  const shown = useMemo(() => {
+    const server = (serverErrors ?? []).filter(
+      (s) => !errors.some((e) => e.path === s.path && e.message === s.message),
+    )
+    return toErrorSchema([...errors, ...server])
+  }, [errors, serverErrors])
+
+  return (
+    <ThemedForm
+      schema={schema as RJSFSchema}
+      uiSchema={uiSchema}
+      formData={initialData}
+      validator={validator}
+      idPrefix={ID_PREFIX}
+      idSeparator="."
+      showErrorList={false}
+      noHtml5Validate
+      extraErrors={shown}
+      translateString={translate}
+      onChange={(e) => {
+        data.current = (e.formData ?? {}) as Record<string, unknown>
+        onData(data.current)
+        if (errors.length) setErrors(touchedOnly(validateNow(), touched.current))
+      }}
+      onBlur={(id) => {
+        touched.current.add(pathOfId(id))
+        setErrors(touchedOnly(validateNow(), touched.current))
+      }}
+    />
+  )
+})
+
+export const StepForm = memo(StepFormInner)

@@ -1,0 +1,54 @@
+/**
+ * Builds the web apps into dist/web with vite. `--if-stale` skips the build when the sources have
+ * not changed since the last one (a hash of them is kept beside the build), so `npm start` stays fast.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const OUT = join(ROOT, 'dist/web')
+const STAMP = join(OUT, '.source-hash')
+const SOURCES = ['runtime', 'editor', 'vite.config.ts', 'package-lock.json']
+
+function* files(path: string): Generator<string> {
+  if (!existsSync(path)) return
+  if (!statSync(path).isDirectory()) {
+    yield path
+    return
+  }
+  for (const name of readdirSync(path).sort()) {
+    if (name === 'node_modules' || name.endsWith('.test.ts') || name === '__snapshots__') continue
+    yield* files(join(path, name))
+  }
+}
+
+export function sourceHash(): string {
+  const h = createHash('sha256')
+  for (const s of SOURCES) {
+    for (const f of files(join(ROOT, s))) {
+      h.update(f.slice(ROOT.length))
+      h.update(readFileSync(f))
+    }
+  }
+  return h.digest('hex')
+}
+
+/** Builds unless dist/web was built from these very sources; returns whether it built. */
+export async function buildWeb({ ifStale = false } = {}): Promise<boolean> {
+  const hash = sourceHash()
+  if (ifStale && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash) return false
+  const { build } = await import('vite')
+  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' })
+  writeFileSync(STAMP, hash)
+  return true
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const started = Date.now()
+  const built = await buildWeb({ ifStale: process.argv.includes('--if-stale') })
+  console.log(
+    built ? `web apps built in ${Date.now() - started} ms (dist/web)` : 'web apps up to date',
+  )
+}
