@@ -12,21 +12,25 @@ import { auditRoutes } from './routes/audit'
 import { authRoutes, SESSION_COOKIE } from './routes/auth'
 import { bundleRoutes } from './routes/bundles'
 import { departmentRoutes } from './routes/departments'
+import { draftRoutes } from './routes/drafts'
 import { elementRoutes } from './routes/elements'
 import { healthRoutes } from './routes/health'
-import { homeRoutes } from './routes/home'
 import { itemRoutes } from './routes/items'
 import { pdfRoutes } from './routes/pdf'
+import { prefillRoutes } from './routes/prefill'
 import { publishedRoutes } from './routes/published'
 import { submissionRoutes } from './routes/submissions'
 import { templateRoutes } from './routes/templates'
 import { userRoutes } from './routes/users'
+import { webRoutes } from './routes/web'
 import { resolveSession } from './services/auth'
 
 export type AppOptions = {
   db: Db
   dbKind: DbKind
   bodyLimitBytes?: number
+  /** the built web apps (default dist/web) */
+  webDir?: string
   log?: (line: string) => void
 }
 
@@ -89,6 +93,8 @@ export function createApp(options: AppOptions) {
     .route('/', bundleRoutes)
     .route('/', publishedRoutes)
     .route('/', submissionRoutes)
+    .route('/', draftRoutes)
+    .route('/', prefillRoutes)
     .route('/', pdfRoutes)
     .route('/', auditRoutes)
     .route('/', templateRoutes)
@@ -110,10 +116,10 @@ export function createApp(options: AppOptions) {
 
   api.onError((err, c) => errorResponse(c, toAppError(err, log, c)))
 
-  // The API lives under /api; the start page at / (the web apps will be served beside it).
+  // The API lives under /api; the web apps (applicant, counter, admin) answer every other path.
   const root = new Hono()
   root.route('/', api)
-  root.route('/', homeRoutes(options.db))
+  root.route('/', webRoutes(options.webDir))
   root.notFound((c) =>
     errorResponse(c, new AppError('NOT_FOUND', `不存在：${c.req.method} ${c.req.path}`)),
   )

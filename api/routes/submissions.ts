@@ -1,11 +1,19 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
+import { requireRole } from '../auth/permissions'
 import type { AppEnv } from '../context'
 import { bearer, jsonBody, responses } from '../lib/openapi'
+import {
+  checklistInputSchema,
+  statusInputSchema,
+  submissionListQuery,
+} from '../schemas/counter.schema'
 import { submissionInputSchema, tailorInputSchema } from '../schemas/submission.schema'
+import { listSubmissions, setChecklist, setStatus, staffSubmissionView } from '../services/counter'
 import { getPublishedVersion } from '../services/published'
 import {
   createSubmission,
   getSubmission,
+  readSubmission,
   submissionView,
   tailorPublished,
 } from '../services/submissions'
@@ -68,18 +76,89 @@ export const submissionRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
     createRoute({
       method: 'get',
+      path: '/submissions',
+      summary:
+        '窗口收件列表（窗口人员、系统管理员；部门管理员只见含本部门事项的申请），个人信息已脱敏',
+      security: bearer,
+      request: { query: submissionListQuery },
+      responses: responses(
+        {
+          200: '{total, rows:[{number, slug, version, name, status, applicant, subject, phone, createdAt}]}',
+        },
+        401,
+        403,
+        422,
+      ),
+    }),
+    async (c) => {
+      const user = requireRole(c.var.user, 'admin', 'counter', 'dept_admin')
+      return c.json(await listSubmissions(c.var.db, user, c.req.valid('query')))
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
       path: '/submissions/{number}',
-      summary: '查看申请：申请人凭 token，或工作人员登录',
+      summary:
+        '查看申请：申请人凭 token，或工作人员登录（工作人员另见分送数据、材料清单、收件勾选和状态历史）',
       security: bearer,
       request: { params: numberParam, query: tokenQuery },
       responses: responses({ 200: 'the submission' }, 401, 403, 404),
     }),
     async (c) => {
-      const row = await getSubmission(c.var.db, c.req.valid('param').number, {
+      const { row, staff } = await readSubmission(c.var.db, c.req.valid('param').number, {
         token: c.req.valid('query').token ?? c.req.header('x-submission-token'),
         user: c.var.user,
       })
-      return c.json(submissionView(row))
+      return c.json(staff ? await staffSubmissionView(c.var.db, row) : submissionView(row))
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/submissions/{number}/status',
+      summary:
+        '受理（accepted）或退回（returned，须写原因）：只有待受理的申请可以改，已受理为终态；记入审计日志',
+      security: bearer,
+      request: { params: numberParam, body: jsonBody(statusInputSchema) },
+      responses: responses(
+        { 200: '{number, status, statusReason, updatedAt}' },
+        400,
+        401,
+        403,
+        404,
+        409,
+        422,
+      ),
+    }),
+    async (c) => {
+      const user = requireRole(c.var.user, 'admin', 'counter')
+      return c.json(
+        await setStatus(c.var.db, user, c.req.valid('param').number, c.req.valid('json')),
+      )
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/submissions/{number}/checklist',
+      summary: '窗口收件勾选：已收到的材料 key（须在本申请裁剪后的材料清单中）；记入审计日志',
+      security: bearer,
+      request: { params: numberParam, body: jsonBody(checklistInputSchema) },
+      responses: responses(
+        { 200: '{number, checklist, missing, updatedAt}' },
+        400,
+        401,
+        403,
+        404,
+        422,
+      ),
+    }),
+    async (c) => {
+      const user = requireRole(c.var.user, 'admin', 'counter')
+      return c.json(
+        await setChecklist(c.var.db, user, c.req.valid('param').number, c.req.valid('json')),
+      )
     },
   )
   .openapi(

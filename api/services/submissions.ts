@@ -20,7 +20,7 @@ import { getPublishedVersion, type PublishedDoc } from './published'
 import { KeyTaken, submissionWriter } from './submission-writer'
 
 /** Forms nest far less (≤ 32 levels are accepted at save); deeper data is refused before any work. */
-const MAX_DATA_DEPTH = 64
+export const MAX_DATA_DEPTH = 64
 
 /** One batching writer per database (tests run several databases in one process). */
 const writers = new WeakMap<Db, ReturnType<typeof submissionWriter>>()
@@ -167,17 +167,27 @@ async function findReplay(
 function subjectOf(data: Record<string, unknown>): string | null {
   const applicant = data.applicant as Record<string, unknown> | undefined
   const id = applicant?.uscc ?? applicant?.idNumber
-  return typeof id === 'string' && id ? sha256(`subject:${id}`) : null
+  return typeof id === 'string' && id ? subjectHash(id) : null
 }
+
+/** The stored form of a subject (USCC or ID number): see `subjectOf`. */
+export const subjectHash = (subject: string): string => sha256(`subject:${subject}`)
 
 type SubmissionRow = typeof submissions.$inferSelect
 
+type Access = { token?: string; user: SessionUser | null }
+
 /** The applicant's token or a staff session reads a submission. */
-export async function getSubmission(
+export async function getSubmission(db: Db, number: string, access: Access) {
+  return (await readSubmission(db, number, access)).row
+}
+
+/** Like `getSubmission`, telling also whether staff read it (staff see more of it). */
+export async function readSubmission(
   db: Db,
   number: string,
-  access: { token?: string; user: SessionUser | null },
-) {
+  access: Access,
+): Promise<{ row: SubmissionRow; staff: boolean }> {
   const [row] = await db.select().from(submissions).where(eq(submissions.number, number))
   if (!row) throw notFound(`申请 ${number} `)
   const staff = access.user ? await staffMayRead(db, access.user, row) : false
@@ -190,7 +200,7 @@ export async function getSubmission(
   if (staff && access.user) {
     await audit(db, access.user, { action: 'view', entity: 'submission', entityId: number })
   }
-  return row
+  return { row, staff }
 }
 
 /** admin and counter staff read every submission; a dept_admin those with a part for its department. */
@@ -206,6 +216,8 @@ export const submissionView = (row: SubmissionRow) => ({
   slug: row.slug,
   version: row.version,
   status: row.status,
+  /** why the counter returned it: the applicant must be told (一次性告知) */
+  statusReason: row.statusReason,
   answers: row.answers,
   data: row.data,
   createdAt: row.createdAt,

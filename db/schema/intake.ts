@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import {
   bigserial,
   date,
@@ -34,11 +35,49 @@ export const submissions = pgTable(
     tokenHash: text('token_hash').notNull(),
     /** the applicant's USCC or ID number, hashed, to offer prefill from earlier submissions */
     subjectHash: text('subject_hash'),
+    /** why the counter returned it (退回原因); null otherwise */
+    statusReason: text('status_reason'),
+    /** keys of the tailored materials the counter ticked as received */
+    checklist: jsonText<string[]>('checklist').notNull().default(sql`'[]'`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('submissions_version_idx').on(t.bundleVersionId)],
+  (t) => [
+    index('submissions_version_idx').on(t.bundleVersionId),
+    index('submissions_created_idx').on(t.createdAt),
+  ],
 )
+
+/**
+ * An applicant's unfinished form, resumed on any device with its code (续填码). `code` is 12
+ * Crockford base32 characters, stored without dashes; a draft lives 30 days after its last save.
+ */
+export const drafts = pgTable(
+  'drafts',
+  {
+    code: text('code').primaryKey(),
+    slug: text('slug').notNull(),
+    version: integer('version').notNull(),
+    answers: jsonText<Record<string, unknown>>('answers').notNull(),
+    data: jsonText<Record<string, unknown>>('data').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('drafts_expires_idx').on(t.expiresAt)],
+)
+
+/**
+ * Failed lookups of guessable secrets (draft codes, prefill receipts) per client address, kept in
+ * the database so every instance throttles alike (the pattern of `login_throttle`).
+ */
+export const lookupThrottle = pgTable('lookup_throttle', {
+  /** `<scope>:<client address>` */
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull().defaultNow(),
+})
 
 /** Gap-free daily sequence for submission numbers: the row is locked by the inserting transaction. */
 export const submissionCounters = pgTable('submission_counters', {
