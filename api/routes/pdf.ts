@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import type { AppEnv } from '../context'
 import { bearer, responses } from '../lib/openapi'
-import { blankPdf, importPdf, type PdfFile, submissionPdf } from '../services/pdf'
+import { blankPdf, guidePdf, importPdf, type PdfFile, submissionPdf } from '../services/pdf'
 
 const versionParam = z.object({
   slug: z
@@ -23,10 +23,11 @@ const numberParam = z.object({
 })
 const tokenQuery = z.object({ token: z.string().max(200).optional() })
 
-const disposition = (name: string) =>
-  `inline; filename="form.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`
+/** `filename` is the ASCII fallback; `filename*` the real (Chinese) name, percent-encoded. */
+const disposition = (name: string, fallback: string) =>
+  `inline; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`
 
-function sendPdf(c: Context, file: PdfFile, cache: string) {
+function sendPdf(c: Context, file: PdfFile, cache: string, fallback = 'form.pdf') {
   const headers = { ETag: file.etag, 'Cache-Control': cache }
   if (
     c.req
@@ -39,7 +40,7 @@ function sendPdf(c: Context, file: PdfFile, cache: string) {
   return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
     ...headers,
     'Content-Type': 'application/pdf',
-    'Content-Disposition': disposition(file.filename),
+    'Content-Disposition': disposition(file.filename, fallback),
     'X-Content-Type-Options': 'nosniff',
   })
 }
@@ -58,6 +59,21 @@ export const pdfRoutes = new OpenAPIHono<AppEnv>()
       const { slug, version } = c.req.valid('param')
       const file = await blankPdf(c.var.db, slug, version)
       return sendPdf(c, file, 'public, max-age=31536000, immutable')
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/published/{slug}/{version}/guide.pdf',
+      summary:
+        '可打印的办事指南 PDF（事项、材料、流程图、时限、收费、地点、情形引导、常见问题）：不可变，ETag + Cache-Control immutable，If-None-Match → 304',
+      request: { params: versionParam },
+      responses: responses({ 200: 'application/pdf', 304: 'not modified' }, 404),
+    }),
+    async (c) => {
+      const { slug, version } = c.req.valid('param')
+      const file = await guidePdf(c.var.db, slug, version)
+      return sendPdf(c, file, 'public, max-age=31536000, immutable', 'guide.pdf')
     },
   )
   .openapi(

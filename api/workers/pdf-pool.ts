@@ -27,7 +27,7 @@ function getPool(): Piscina | undefined {
   return pool
 }
 
-export async function runPdf(task: PdfTask & { kind: 'render' }): Promise<Uint8Array>
+export async function runPdf(task: PdfTask & { kind: 'render' | 'guide' }): Promise<Uint8Array>
 export async function runPdf(task: PdfTask & { kind: 'import' }): Promise<ImportOutcome>
 export async function runPdf(task: PdfTask): Promise<Uint8Array | ImportOutcome | null> {
   const p = getPool()

@@ -8,6 +8,7 @@ export {
   ROOT_FIELD,
 } from './field-name'
 export { FONT_FILE, FONT_PACKAGE } from './fonts/load-font'
+export { type GuideDoc, guideTitle, layoutGuide, renderGuide } from './guide'
 export { layoutForm, metaOf, qrPayload } from './layout/layout-form'
 export { pdfNormalForm } from './read/normal-form'
 export {

@@ -54,6 +54,10 @@ export type RectBox = {
   fill?: Gray
   stroke?: Gray
   lineWidth?: number
+  /** rounded corners */
+  radius?: number
+  /** dashed outline */
+  dash?: boolean
 }
 export type LineBox = {
   kind: 'line'
@@ -65,6 +69,8 @@ export type LineBox = {
   gray?: Gray
   dash?: boolean
 }
+/** A filled polygon (an arrow head): points as [x, y] from the top-left. */
+export type PolygonBox = { kind: 'polygon'; points: [number, number][]; fill?: Gray }
 export type QrBox = { kind: 'qr'; x: number; y: number; size: number; payload: string }
 
 /** One widget of an AcroForm field. */
@@ -112,7 +118,7 @@ export type FieldSpec =
       cell?: boolean
     }
 
-export type Box = TextBox | RectBox | LineBox | QrBox | FieldBox
+export type Box = TextBox | RectBox | LineBox | PolygonBox | QrBox | FieldBox
 
 export type Page = { boxes: Box[] }
 

@@ -62,10 +62,46 @@ class CjkSubsetEmbedder extends Base {
   }
 }
 
+type TtfSubset = {
+  glyf: Uint8Array[]
+  offset: number
+  _addGlyph(gid: number): number
+}
+
+const patched = new WeakSet<object>()
+
+/**
+ * fontkit writes a subset's `loca` in the short format (offsets ÷ 2) when its glyph data is under
+ * 64 KB, but does not pad glyphs to an even length, so every glyph after an odd-sized one points
+ * into the middle of its neighbour: a small document (a short guide, a small form) printed most of
+ * its characters blank in poppler. Padding each glyph with a zero byte to an even length (as the
+ * TrueType spec requires for the short format) fixes it; the long format is unaffected.
+ */
+function padGlyphsToEven(subset: object): void {
+  const proto = Object.getPrototypeOf(subset) as TtfSubset
+  if (patched.has(proto) || typeof proto._addGlyph !== 'function') return
+  patched.add(proto)
+  const addGlyph = proto._addGlyph
+  proto._addGlyph = function (this: TtfSubset, gid: number): number {
+    const index = addGlyph.call(this, gid)
+    const data = this.glyf[index]
+    if (data && data.length % 2 === 1) {
+      // the same Buffer class fontkit's streams accept (its own polyfill in the UMD build)
+      const Same = data.constructor as unknown as { alloc(size: number): Uint8Array }
+      const padded = Same.alloc(data.length + 1)
+      padded.set(data)
+      this.glyf[index] = padded
+      this.offset += 1
+    }
+    return index
+  }
+}
+
 /** A subset of the CJK font for `doc`, named deterministically. */
 export function embedCjkFont(doc: PDFDocument): PDFFont {
   const { font, bytes } = cjkFont()
   const embedder = new CjkSubsetEmbedder(font, bytes, 'YZBSUB+NotoSansSC-Regular')
+  padGlyphsToEven((embedder as unknown as SubsetInternals).subset)
   const ref = doc.context.nextRef()
   const pdfFont = PDFFont.of(ref, doc, embedder as never)
   ;(doc as unknown as { fonts: PDFFont[] }).fonts.push(pdfFont)

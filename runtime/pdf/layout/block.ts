@@ -19,6 +19,8 @@ export function shift(boxes: Box[], dx: number, dy: number): Box[] {
     switch (b.kind) {
       case 'line':
         return { ...b, x1: b.x1 + dx, x2: b.x2 + dx, y1: b.y1 + dy, y2: b.y2 + dy }
+      case 'polygon':
+        return { ...b, points: b.points.map(([x, y]): [number, number] => [x + dx, y + dy]) }
       default:
         return { ...b, x: b.x + dx, y: b.y + dy }
     }

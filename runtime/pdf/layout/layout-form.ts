@@ -45,7 +45,8 @@ export function layoutForm(form: PdfForm, data: unknown, measure: Measure): Page
     ...signatureBlocks(width, measure),
     ...materialsBlocks(form.materials, width, measure),
   ]
-  const pages = withChrome(paginate(blocks), form, measure)
+  const right = `${form.number ? `编号 ${form.number}` : '空白表'} · 第 ${form.version} 版`
+  const pages = withChrome(paginate(blocks), { left: form.title, right }, measure)
   pages[0]?.boxes.push({
     kind: 'field',
     x: 0,

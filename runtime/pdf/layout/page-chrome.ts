@@ -1,20 +1,30 @@
-import type { Box, Measure, Page, PdfForm } from '../types'
+import type { Box, Measure, Page } from '../types'
 import { CONTENT, MUTED, PAGE, TYPE } from './geometry'
 
-/** Header (title, number or 空白表, version) and footer (第 X 页 共 Y 页) on every page. */
-export function withChrome(pages: Page[], form: PdfForm, measure: Measure): Page[] {
-  const right = `${form.number ? `编号 ${form.number}` : '空白表'} · 第 ${form.version} 版`
+/** What the header of every page says: the document's title left, its identity right. */
+export type Chrome = { left: string; right: string }
+
+/** Header (title left, identity right, a rule) and footer (第 X 页 共 Y 页) on every page. */
+export function withChrome(pages: Page[], chrome: Chrome, measure: Measure): Page[] {
   const headY = CONTENT.top - 22
+  const rightWidth = measure(chrome.right, TYPE.header)
   return pages.map((p, i) => {
     const footer = `第 ${i + 1} 页 共 ${pages.length} 页`
-    const chrome: Box[] = [
-      { kind: 'text', x: CONTENT.x, y: headY, size: TYPE.header, text: form.title, gray: MUTED },
+    const boxes: Box[] = [
       {
         kind: 'text',
-        x: CONTENT.x + CONTENT.width - measure(right, TYPE.header),
+        x: CONTENT.x,
         y: headY,
         size: TYPE.header,
-        text: right,
+        text: chrome.left,
+        gray: MUTED,
+      },
+      {
+        kind: 'text',
+        x: CONTENT.x + CONTENT.width - rightWidth,
+        y: headY,
+        size: TYPE.header,
+        text: chrome.right,
         gray: MUTED,
       },
       {
@@ -34,6 +44,6 @@ export function withChrome(pages: Page[], form: PdfForm, measure: Measure): Page
         text: footer,
       },
     ]
-    return { boxes: [...chrome, ...p.boxes] }
+    return { boxes: [...boxes, ...p.boxes] }
   })
 }

@@ -11,6 +11,28 @@ const n = (v: number): string => {
   return Object.is(r, -0) ? '0' : String(r)
 }
 
+/** Bézier circle constant: control points of a quarter circle of radius 1. */
+const K = 0.5523
+
+/** A rectangle with rounded corners (PDF coordinates, y up) as a closed path. */
+function roundedPath(x: number, y: number, w: number, h: number, r: number): string {
+  const c = r * (1 - K)
+  const x2 = x + w
+  const y2 = y + h
+  return [
+    `${n(x + r)} ${n(y)} m`,
+    `${n(x2 - r)} ${n(y)} l`,
+    `${n(x2 - c)} ${n(y)} ${n(x2)} ${n(y + c)} ${n(x2)} ${n(y + r)} c`,
+    `${n(x2)} ${n(y2 - r)} l`,
+    `${n(x2)} ${n(y2 - c)} ${n(x2 - c)} ${n(y2)} ${n(x2 - r)} ${n(y2)} c`,
+    `${n(x + r)} ${n(y2)} l`,
+    `${n(x + c)} ${n(y2)} ${n(x)} ${n(y2 - c)} ${n(x)} ${n(y2 - r)} c`,
+    `${n(x)} ${n(y + r)} l`,
+    `${n(x)} ${n(y + c)} ${n(x + c)} ${n(y)} ${n(x + r)} ${n(y)} c`,
+    'h',
+  ].join(' ')
+}
+
 export class Content {
   private parts: string[] = []
 
@@ -26,9 +48,9 @@ export class Content {
     if (!clean) return
     const hex = this.font.encodeText(clean).toString()
     const mode = bold ? `2 Tr ${n(size * 0.035)} w ${n(gray)} G ` : ''
-    this.parts.push(
-      `BT ${mode}${n(gray)} g /${this.fontKey} ${n(size)} Tf 1 0 0 1 ${n(x)} ${n(this.pageHeight - top)} Tm ${hex} Tj ET`,
-    )
+    const shown = `BT ${mode}${n(gray)} g /${this.fontKey} ${n(size)} Tf 1 0 0 1 ${n(x)} ${n(this.pageHeight - top)} Tm ${hex} Tj ET`
+    // the text render mode and line width are graphics state: bold text restores them after
+    this.parts.push(bold ? `q ${shown} Q` : shown)
   }
 
   rect(
@@ -39,11 +61,23 @@ export class Content {
     fill?: number,
     stroke?: number,
     lw = 0.5,
+    radius = 0,
+    dash = false,
   ): void {
     const y = this.pageHeight - top - h
     const paint = fill !== undefined && stroke !== undefined ? 'B' : fill !== undefined ? 'f' : 'S'
-    const colors = `${fill !== undefined ? `${n(fill)} g ` : ''}${stroke !== undefined ? `${n(stroke)} G ${n(lw)} w ` : ''}`
-    this.parts.push(`q ${colors}${n(x)} ${n(y)} ${n(w)} ${n(h)} re ${paint} Q`)
+    const colors = `${fill !== undefined ? `${n(fill)} g ` : ''}${stroke !== undefined ? `${n(stroke)} G ${n(lw)} w ` : ''}${dash ? '[3 2] 0 d ' : ''}`
+    const r = Math.min(radius, w / 2, h / 2)
+    const path = r > 0 ? roundedPath(x, y, w, h, r) : `${n(x)} ${n(y)} ${n(w)} ${n(h)} re`
+    this.parts.push(`q ${colors}${path} ${paint} Q`)
+  }
+
+  /** A filled polygon; points from the page top. */
+  polygon(points: [number, number][], fill = 0): void {
+    if (points.length < 3) return
+    const h = this.pageHeight
+    const path = points.map(([x, t], i) => `${n(x)} ${n(h - t)} ${i ? 'l' : 'm'}`).join(' ')
+    this.parts.push(`q ${n(fill)} g ${path} h f Q`)
   }
 
   line(x1: number, t1: number, x2: number, t2: number, width = 0.5, gray = 0, dash = false): void {

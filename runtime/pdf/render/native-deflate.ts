@@ -8,7 +8,7 @@ import { deflateSync } from 'node:zlib'
 
 let done = false
 
-export function useNativeDeflate(): void {
+export function installNativeDeflate(): void {
   if (done) return
   done = true
   const fromPdfLib = createRequire(createRequire(import.meta.url).resolve('pdf-lib'))
