@@ -1,0 +1,58 @@
+/**
+ * Element binding suggestions for one field: the dictionary elements whose title or synonyms match
+ * the field's title (and, with less weight, its key), best first. Scoring is runtime/core/suggest's,
+ * the one the bundle merge uses, so the editor proposes what the merge would.
+ */
+import { type ElementIndex, indexElements } from '../../runtime/core/suggest/element-index'
+import { scoreField } from '../../runtime/core/suggest/score-field'
+import type { Element } from '../../runtime/core/types'
+import { isNote } from './field-type'
+import { allNodes, contextTitles, nodeOf, pathOf } from './state'
+import type { EditorState, NodeId } from './types'
+
+export type BindingSuggestion = { element: Element; confidence: number }
+
+export type BindingSuggester = (
+  state: EditorState,
+  id: NodeId,
+  options?: { limit?: number; minConfidence?: number },
+) => BindingSuggestion[]
+
+/** Below this a match is mostly noise in a picker (the merge itself suggests from 0.6). */
+const PICKER_MIN = 0.5
+
+/**
+ * A suggester over a dictionary (indexed once). For a field it returns up to `limit` (5) elements
+ * scoring at least `minConfidence` (0.5), leaving out elements other fields of the form are
+ * already bound to. Sections, tables and notes get none.
+ */
+export function bindingSuggester(elements: Element[]): BindingSuggester {
+  const index: ElementIndex = indexElements(elements)
+  return (state, id, options = {}) => {
+    const node = nodeOf(state, id)
+    if (node?.kind !== 'field' || isNote(node.schema)) return []
+    const taken = new Set<string>()
+    for (const n of allNodes(state)) {
+      const e = n.schema['x-element']
+      if (n.id !== id && typeof e === 'string') taken.add(e)
+    }
+    const field = {
+      item: '',
+      path: pathOf(state, id),
+      schema: node.schema,
+      context: contextTitles(state, id),
+    }
+    const min = options.minConfidence ?? PICKER_MIN
+    return scoreField(field, index)
+      .filter((s) => s.confidence >= min && !taken.has(s.element.id))
+      .slice(0, options.limit ?? 5)
+  }
+}
+
+/** One-off form of `bindingSuggester(elements)(state, id)`. */
+export const suggestBindings = (
+  state: EditorState,
+  id: NodeId,
+  elements: Element[],
+  options?: { limit?: number; minConfidence?: number },
+): BindingSuggestion[] => bindingSuggester(elements)(state, id, options)
