@@ -26,6 +26,7 @@ function* files(path: string): Generator<string> {
 
 export function sourceHash(): string {
   const h = createHash('sha256')
+  h.update(`entries:${process.env.YZB_WEB_ENTRIES ?? 'all'}\n`)
   for (const s of SOURCES) {
     for (const f of files(join(ROOT, s))) {
       h.update(f.slice(ROOT.length))

@@ -1,10 +1,10 @@
-import type { GuideStep } from '../../core/types'
+import type { PrintStep } from '../../pdf/guide/guide-doc'
 import { useI18n } from '../../ui/i18n'
 
-type Row = { parallel?: string; steps: GuideStep[] }
+type Row = { parallel?: string; steps: PrintStep[] }
 
 /** Consecutive steps of one `parallel` group form one row: 并联审批 side by side. */
-export function flowRows(steps: GuideStep[]): Row[] {
+export function flowRows(steps: PrintStep[]): Row[] {
   const rows: Row[] = []
   for (const s of steps) {
     const last = rows.at(-1)
@@ -15,7 +15,7 @@ export function flowRows(steps: GuideStep[]): Row[] {
 }
 
 /** 办理流程 as boxes and arrows (一家牵头 → 并联审批 → 限时办结); the list below says the same in text. */
-export function Flowchart({ steps }: { steps: GuideStep[] }) {
+export function Flowchart({ steps }: { steps: PrintStep[] }) {
   const { t } = useI18n()
   const rows = flowRows(steps)
   return (
@@ -34,7 +34,8 @@ export function Flowchart({ steps }: { steps: GuideStep[] }) {
                 <div className="flow-box" key={`${s.title}-${s.department}`}>
                   <strong>{s.title}</strong>
                   <div className="dept">
-                    {s.department} · {t('days', { n: s.days })}
+                    {s.department}
+                    {s.days === undefined ? '' : ` · ${t('days', { n: s.days })}`}
                   </div>
                 </div>
               ))}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { printGuide } from '../../pdf/guide/guide-doc'
 import { useI18n } from '../../ui/i18n'
 import type { PublishedDoc } from '../../ui/published-types'
 import { Link } from '../../ui/router'
@@ -29,7 +30,9 @@ export function GuidePage({ slug }: { slug: string }) {
   } = useApi<PublishedDoc>(`/api/published/${encodeURIComponent(slug)}`)
   if (loading) return <Loading />
   if (error || !doc) return <ErrorBox message={error?.message ?? t('notFound')} />
-  const g = doc.guide
+  // a guide is free JSON in drafts: read it defensively, as the printed guide does
+  const g = printGuide(doc.guide)
+  const days = (n: number | undefined) => (n === undefined ? '—' : t('days', { n }))
   const base = `/api/published/${encodeURIComponent(doc.slug)}/${doc.version}`
   return (
     <>
@@ -99,7 +102,7 @@ export function GuidePage({ slug }: { slug: string }) {
         <ol>
           {g.process.map((s) => (
             <li key={`${s.title}-${s.department}`}>
-              <strong>{s.title}</strong>（{s.department}，{t('days', { n: s.days })}）
+              <strong>{s.title}</strong>（{s.department}，{days(s.days)}）
               {s.description ? `：${s.description}` : ''}
             </li>
           ))}
@@ -108,13 +111,13 @@ export function GuidePage({ slug }: { slug: string }) {
       <Section id="limits">
         <dl className="kv">
           <dt>{t('guide.legal')}</dt>
-          <dd>{t('days', { n: g.timeLimit.legal })}</dd>
+          <dd>{days(g.legal)}</dd>
           <dt>{t('guide.promised')}</dt>
-          <dd>{t('days', { n: g.timeLimit.promised })}</dd>
+          <dd>{days(g.promised)}</dd>
           <dt>{t('guide.fee')}</dt>
           <dd>{g.fee || '不收费'}</dd>
           <dt>{t('guide.visits')}</dt>
-          <dd>{g.visits}</dd>
+          <dd>{g.visits ?? '—'}</dd>
         </dl>
       </Section>
       <Section id="place">

@@ -84,7 +84,9 @@ const StepFormInner = forwardRef<StepFormHandle, Props>(function StepForm(props,
     <ThemedForm
       schema={schema as RJSFSchema}
       uiSchema={uiSchema}
-      formData={initialData}
+      // rjsf re-derives its state from props on every re-render (new errors, say): hand it the
+      // current data, not the initial one, or the re-render would undo the applicant's typing
+      formData={data.current}
       validator={validator}
       idPrefix={ID_PREFIX}
       idSeparator="."
@@ -99,7 +101,8 @@ const StepFormInner = forwardRef<StepFormHandle, Props>(function StepForm(props,
       }}
       onBlur={(id) => {
         touched.current.add(pathOfId(id))
-        setErrors(touchedOnly(validateNow(), touched.current))
+        // rjsf may still hold the last keystrokes of this field: validate once they are applied
+        setTimeout(() => setErrors(touchedOnly(validateNow(), touched.current)), 0)
       }}
     />
   )

@@ -11,28 +11,21 @@ import type {
 } from '@rjsf/utils'
 import { getUiOptions, TranslatableString } from '@rjsf/utils'
 
-const CONTAINERS = new Set(['object', 'array'])
-
 function FieldTemplate(p: FieldTemplateProps) {
   const { id, classNames, style, label, required, displayLabel, description, errors, help } = p
-  const { children, hidden, rawErrors, schema, uiSchema } = p
+  const { children, hidden, rawErrors, uiSchema } = p
   if (hidden) return <div hidden>{children}</div>
-  const container = CONTAINERS.has(String(schema.type))
   const width = getUiOptions(uiSchema).width
   const cls = ['field', classNames, width ? `w-${width}` : '', rawErrors?.length ? 'has-error' : '']
   return (
     <div className={cls.filter(Boolean).join(' ')} style={style}>
-      {displayLabel && !container && (
-        <label htmlFor={id} className="label">
+      {displayLabel && (
+        // the required mark is drawn by CSS: the input's own `required` tells assistive technology
+        <label htmlFor={id} className={required ? 'label required' : 'label'}>
           {label}
-          {required ? (
-            <span className="req" aria-hidden="true">
-              *
-            </span>
-          ) : null}
         </label>
       )}
-      {displayLabel && !container ? description : null}
+      {displayLabel ? description : null}
       {children}
       {errors}
       {help}
@@ -49,14 +42,7 @@ function ObjectFieldTemplate(p: ObjectFieldTemplateProps) {
   return (
     <fieldset className="section" id={fieldPathId.$id}>
       {title && label ? (
-        <legend>
-          {title}
-          {required ? (
-            <span className="req" aria-hidden="true">
-              *
-            </span>
-          ) : null}
-        </legend>
+        <legend className={required ? 'required' : undefined}>{title}</legend>
       ) : null}
       {description ? <div className="section-desc">{description}</div> : null}
       <div className="grid">{shown.map((x) => x.content)}</div>

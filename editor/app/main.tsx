@@ -1,0 +1,1 @@
+document.getElementById('root')!.textContent = '管理端正在建设中'
