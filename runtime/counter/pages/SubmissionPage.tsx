@@ -135,140 +135,147 @@ export function SubmissionPage({ number }: { number: string }) {
         </a>
       </div>
 
-      <section className="card" aria-labelledby="checklist-h">
-        <h2 id="checklist-h">{t('sub.checklist')}</h2>
-        <ul style={{ listStyle: 'none', padding: 0 }}>
-          {s.materials.map((m) => (
-            <li key={m.key}>
-              <label className="option">
-                <input
-                  type="checkbox"
-                  disabled={m.exempt}
-                  checked={m.exempt || received.has(m.key)}
-                  onChange={(e) => {
-                    const next = new Set(received)
-                    if (e.target.checked) next.add(m.key)
-                    else next.delete(m.key)
-                    setTicked(next)
-                  }}
-                />
-                <span>
-                  {m.name}（{t(`mat.${m.form}`)} {m.copies} 份，{t(`mat.${m.requirement}`)}）
-                  {m.exempt && <span className="tag green">{t('mat.exempt')}</span>}
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
-        <button
-          type="button"
-          className="btn"
-          disabled={!ticked}
-          onClick={() =>
-            act(
-              () =>
-                api(`${path}/checklist`, {
-                  method: 'PUT',
-                  body: {
-                    received: [...received].filter((k) =>
-                      s.materials.some((m) => m.key === k && !m.exempt),
-                    ),
-                  },
-                }),
-              t('sub.checklistSaved'),
-            )
-          }
-        >
-          {t('sub.saveChecklist')}
-        </button>
-      </section>
+      <div className="detail-layout">
+        <div>
+          <section className="card" aria-labelledby="parts-h">
+            <h2 id="parts-h">{t('sub.parts')}</h2>
+            <div className="row" role="tablist">
+              {s.parts.map((p, i) => (
+                <button
+                  key={p.itemCode}
+                  type="button"
+                  role="tab"
+                  aria-selected={i === part}
+                  className={`btn ${i === part ? 'btn-primary' : ''}`}
+                  onClick={() => setPart(i)}
+                >
+                  {p.department} ·{' '}
+                  {doc.data?.items.find((x) => x.code === p.itemCode)?.name ?? p.itemCode}
+                </button>
+              ))}
+            </div>
+            {current && (
+              <div role="tabpanel">
+                <p className="muted">
+                  {current.itemCode} · {t('version', { v: current.version })}
+                </p>
+                <PartView doc={doc.data} part={current} />
+              </div>
+            )}
+          </section>
 
-      {s.status === 'submitted' && (
-        <section className="card" aria-labelledby="decide-h">
-          <h2 id="decide-h">{t('sub.decide')}</h2>
-          <label className="field">
-            <span className="label">{t('sub.reason')}</span>
-            <textarea
-              className="input"
-              value={reason}
-              maxLength={500}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          </label>
-          <div className="actions">
+          <section className="card" aria-labelledby="data-h">
+            <h2 id="data-h">{t('sub.data')}</h2>
+            <SubmittedData schema={doc.data.schema} data={s.data} />
+          </section>
+
+          <section className="card" aria-labelledby="history-h">
+            <h2 id="history-h">{t('sub.history')}</h2>
+            <ol>
+              {s.statusHistory.map((h) => (
+                <li key={`${h.at}-${h.to}`}>
+                  {new Date(h.at).toLocaleString('zh-CN')} · {h.actor} · {t(`status.${h.to}`)}
+                  {h.reason ? `：${h.reason}` : ''}
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
+        <aside className="detail-side">
+          <section className="card checklist" aria-labelledby="checklist-h">
+            <h2 id="checklist-h">{t('sub.checklist')}</h2>
+            <ul style={{ listStyle: 'none', padding: 0 }}>
+              {s.materials.map((m) => (
+                <li key={m.key}>
+                  <label className="option">
+                    <input
+                      type="checkbox"
+                      disabled={m.exempt}
+                      checked={m.exempt || received.has(m.key)}
+                      onChange={(e) => {
+                        const next = new Set(received)
+                        if (e.target.checked) next.add(m.key)
+                        else next.delete(m.key)
+                        setTicked(next)
+                      }}
+                    />
+                    <span>
+                      {m.name}（{t(`mat.${m.form}`)} {m.copies} 份，{t(`mat.${m.requirement}`)}）
+                      {m.exempt && <span className="tag green">{t('mat.exempt')}</span>}
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
             <button
               type="button"
-              className="btn btn-primary"
-              onClick={() =>
-                act(
-                  () => api(`${path}/status`, { body: { status: 'accepted' } }),
-                  t('sub.accepted'),
-                )
-              }
-            >
-              {t('sub.accept')}
-            </button>
-            <button
-              type="button"
-              className="btn btn-danger"
-              disabled={!reason.trim()}
+              className="btn"
+              disabled={!ticked}
               onClick={() =>
                 act(
                   () =>
-                    api(`${path}/status`, { body: { status: 'returned', reason: reason.trim() } }),
-                  t('sub.returned'),
+                    api(`${path}/checklist`, {
+                      method: 'PUT',
+                      body: {
+                        received: [...received].filter((k) =>
+                          s.materials.some((m) => m.key === k && !m.exempt),
+                        ),
+                      },
+                    }),
+                  t('sub.checklistSaved'),
                 )
               }
             >
-              {t('sub.return')}
+              {t('sub.saveChecklist')}
             </button>
-          </div>
-        </section>
-      )}
+          </section>
 
-      <section className="card" aria-labelledby="parts-h">
-        <h2 id="parts-h">{t('sub.parts')}</h2>
-        <div className="row" role="tablist">
-          {s.parts.map((p, i) => (
-            <button
-              key={p.itemCode}
-              type="button"
-              role="tab"
-              aria-selected={i === part}
-              className={`btn ${i === part ? 'btn-primary' : ''}`}
-              onClick={() => setPart(i)}
-            >
-              {p.department} ·{' '}
-              {doc.data?.items.find((x) => x.code === p.itemCode)?.name ?? p.itemCode}
-            </button>
-          ))}
-        </div>
-        {current && (
-          <div role="tabpanel">
-            <p className="muted">
-              {current.itemCode} · {t('version', { v: current.version })}
-            </p>
-            <PartView doc={doc.data} part={current} />
-          </div>
-        )}
-      </section>
-
-      <section className="card" aria-labelledby="data-h">
-        <h2 id="data-h">{t('sub.data')}</h2>
-        <SubmittedData schema={doc.data.schema} data={s.data} />
-      </section>
-
-      <section className="card" aria-labelledby="history-h">
-        <h2 id="history-h">{t('sub.history')}</h2>
-        <ol>
-          {s.statusHistory.map((h) => (
-            <li key={`${h.at}-${h.to}`}>
-              {new Date(h.at).toLocaleString('zh-CN')} · {h.actor} · {t(`status.${h.to}`)}
-              {h.reason ? `：${h.reason}` : ''}
-            </li>
-          ))}
-        </ol>
-      </section>
+          {s.status === 'submitted' && (
+            <section className="card" aria-labelledby="decide-h">
+              <h2 id="decide-h">{t('sub.decide')}</h2>
+              <label className="field">
+                <span className="label">{t('sub.reason')}</span>
+                <textarea
+                  className="input"
+                  value={reason}
+                  maxLength={500}
+                  onChange={(e) => setReason(e.target.value)}
+                />
+              </label>
+              <div className="actions">
+                <button
+                  type="button"
+                  className="btn btn-primary"
+                  onClick={() =>
+                    act(
+                      () => api(`${path}/status`, { body: { status: 'accepted' } }),
+                      t('sub.accepted'),
+                    )
+                  }
+                >
+                  {t('sub.accept')}
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-danger"
+                  disabled={!reason.trim()}
+                  onClick={() =>
+                    act(
+                      () =>
+                        api(`${path}/status`, {
+                          body: { status: 'returned', reason: reason.trim() },
+                        }),
+                      t('sub.returned'),
+                    )
+                  }
+                >
+                  {t('sub.return')}
+                </button>
+              </div>
+            </section>
+          )}
+        </aside>
+      </div>
     </>
   )
 }
