@@ -35,6 +35,22 @@ async function answerAndStart(page: Page, base: string) {
   await page.getByRole('heading', { name: /第 1 步/ }).waitFor()
 }
 
+/** Presses Tab until the focused element's label or text matches (keyboard users' way there). */
+async function tabTo(page: Page, name: string | RegExp) {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab')
+    const text = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null
+      if (!el) return ''
+      const label = el.labels?.[0]?.textContent ?? ''
+      return `${label}|${el.getAttribute('aria-label') ?? ''}|${el.textContent ?? ''}|${el.value ?? ''}`
+    })
+    if (typeof name === 'string' ? text.split('|').some((t) => t.trim() === name) : name.test(text))
+      return
+  }
+  throw new Error(`Tab never reached ${name}`)
+}
+
 describe.each(dbKinds)('applicant runtime in Chromium (%s)', (kind) => {
   let s: E2eServer
   let browser: Browser
@@ -139,6 +155,65 @@ describe.each(dbKinds)('applicant runtime in Chromium (%s)', (kind) => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     )
     expect(overflow).toBeLessThanOrEqual(0)
+    await ctx.close()
+  })
+
+  it('can be completed with the keyboard alone', async () => {
+    const ctx = await browser.newContext()
+    const page = await ctx.newPage()
+    await page.goto(`${s.base}/s/demo`)
+    await page.getByRole('heading', { name: '示例一件事' }).waitFor()
+    await tabTo(page, '开始办理')
+    await page.keyboard.press('Enter')
+    await page.getByText('是否涉及新增建设用地').waitFor()
+    // a radio group is one Tab stop; the arrow keys choose within it
+    await tabTo(page, '是')
+    await page.keyboard.press('ArrowDown')
+    await expect(page.getByRole('radio', { name: '否' }).isChecked()).resolves.toBe(true)
+    await tabTo(page, '下一题')
+    await page.keyboard.press('Enter')
+    await tabTo(page, '开始填表')
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { name: /第 1 步/ }).waitFor()
+    await tabTo(page, '申请单位名称')
+    await page.keyboard.type('键盘科技有限公司')
+    await tabTo(page, '统一社会信用代码')
+    await page.keyboard.type(VALID_USCC)
+    await tabTo(page, '下一步')
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { name: /第 2 步/ }).waitFor()
+    await tabTo(page, '提交申请')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/r\//)
+    await ctx.close()
+  })
+
+  it('offers the values of an earlier submission and fills in only the chosen ones', async () => {
+    const earlier = await s.call('POST', '/api/published/demo/1/submissions', {
+      body: {
+        answers: { land: 'no' },
+        data: { applicant: { name: '旧申请有限公司', uscc: VALID_USCC } },
+      },
+    })
+    expect(earlier.status).toBe(201)
+    const ctx = await browser.newContext()
+    const page = await ctx.newPage()
+    await answerAndStart(page, s.base)
+    await page.getByText('用以往申请的信息填写（减证办）').click()
+    await page.getByLabel('统一社会信用代码/身份证号').fill(VALID_USCC)
+    await page.getByLabel('以往申请编号').fill(earlier.json.number)
+    await page.getByLabel('查询凭证').fill(earlier.json.token)
+    await page.getByRole('button', { name: '查找' }).click()
+    // offered, not inserted: the field stays empty until the applicant applies the choice
+    await page.getByText('申请单位名称：旧申请有限公司').waitFor()
+    const name = page.getByRole('textbox', { name: '申请单位名称' })
+    await expect(name.inputValue()).resolves.toBe('')
+    await page.getByRole('checkbox', { name: /统一社会信用代码：/ }).uncheck()
+    await page.getByRole('button', { name: '填入所选 1 项' }).click()
+    await expect(name.inputValue()).resolves.toBe('旧申请有限公司')
+    await expect(page.getByLabel('统一社会信用代码', { exact: true }).inputValue()).resolves.toBe(
+      '',
+    )
     await ctx.close()
   })
 })

@@ -87,4 +87,33 @@ describe.each(dbKinds)('counter desk in Chromium (%s)', (kind) => {
     expect(entries).toContain('"to":"accepted"')
     await ctx.close()
   })
+
+  it('turns a PDF filled offline into a new submission after checking it', async () => {
+    const pdf = await s.app.request(`/api/submissions/${numbers[0]}/pdf?token=${tokens[0]}`)
+    expect(pdf.status).toBe(200)
+    const bytes = Buffer.from(await pdf.arrayBuffer())
+    const ctx = await browser.newContext()
+    const page = await ctx.newPage()
+    await page.goto(`${s.base}/counter/import`)
+    await page.getByLabel('用户名').fill('admin')
+    await page.getByLabel('密码').fill(ADMIN_PASSWORD)
+    await page.getByRole('button', { name: '登录' }).click()
+    await page.getByRole('heading', { name: '导入离线填写的 PDF' }).waitFor()
+    await page.locator('input[type=file][accept="application/pdf"]').setInputFiles({
+      name: 'filled.pdf',
+      mimeType: 'application/pdf',
+      buffer: bytes,
+    })
+    await page.getByText('读取完成').waitFor()
+    await expect(
+      page.getByRole('textbox', { name: '申请单位名称' }).first().inputValue(),
+    ).resolves.toBe(demoData().applicant.name)
+    await page.getByRole('button', { name: '提交申请' }).click()
+    await page.waitForURL(/\/counter\/s\//)
+    const number = decodeURIComponent(page.url().split('/counter/s/')[1]!)
+    expect(numbers).not.toContain(number)
+    const detail = await s.call('GET', `/api/submissions/${number}`, { token: s.token })
+    expect(detail.json.data).toEqual(demoData())
+    await ctx.close()
+  })
 })
