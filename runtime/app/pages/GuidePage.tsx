@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { printGuide } from '../../pdf/guide/guide-doc'
+import { printGuide } from '../../core/guide/guide-doc'
 import { useI18n } from '../../ui/i18n'
 import type { PublishedDoc } from '../../ui/published-types'
 import { Link } from '../../ui/router'

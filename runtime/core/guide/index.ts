@@ -1,1 +1,3 @@
 export * from './completeness'
+export * from './flow-rows'
+export * from './guide-doc'

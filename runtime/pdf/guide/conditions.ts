@@ -3,7 +3,7 @@
  * (「项目是否包含…？」选「是」) printed next to what they switch on. Rules are read defensively
  * (a published version's rules were checked, but the guide never fails on an odd one).
  */
-import type { PrintMaterial, PrintSituation } from './guide-doc'
+import type { PrintMaterial, PrintSituation } from '../../core/guide/guide-doc'
 
 type Raw = Record<string, unknown>
 const isObj = (v: unknown): v is Raw => v !== null && typeof v === 'object' && !Array.isArray(v)

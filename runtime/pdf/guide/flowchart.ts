@@ -4,12 +4,14 @@
  * from parallel boxes. Each box shows its number and title, department and working days (text
  * cut with 「…」 in the chart; the step list below prints it whole).
  */
+
+import { flowRows } from '../../core/guide/flow-rows'
+import type { PrintStep } from '../../core/guide/guide-doc'
 import { type Block, shift } from '../layout/block'
 import { CONTENT } from '../layout/geometry'
 import { capLines } from '../text/ellipsis'
 import { breakLines } from '../text/line-break'
 import type { Box, Measure } from '../types'
-import type { PrintStep } from './guide-doc'
 import { NONE, workingDays } from './style'
 
 const SINGLE_W = 230
@@ -26,17 +28,6 @@ const ARROW = 5
 type Numbered = PrintStep & { n: number }
 type Anchor = { cx: number; y: number }
 type Row = { height: number; boxes: Box[]; entries: Anchor[]; exits: Anchor[] }
-
-/** Consecutive steps of one parallel group form a row; every other step is a row of its own. */
-export function flowRows(steps: PrintStep[]): Numbered[][] {
-  const rows: Numbered[][] = []
-  steps.forEach((s, i) => {
-    const last = rows.at(-1)
-    if (s.parallel && last && last[0]!.parallel === s.parallel) last.push({ ...s, n: i + 1 })
-    else rows.push([{ ...s, n: i + 1 }])
-  })
-  return rows
-}
 
 type Part = { text: string; size: number; lead: number; gray: number; bold?: boolean; max: number }
 

@@ -2,6 +2,14 @@
  * layoutGuide(doc, measure) → pages of boxes: the printable 办事指南 of a published version. Pure
  * and deterministic, like the form's layout; the renderer only draws what this returns.
  */
+
+import {
+  type GuideDoc,
+  printGuide,
+  printItems,
+  printMaterials,
+  printSituations,
+} from '../../core/guide/guide-doc'
 import type { Block } from '../layout/block'
 import { CONTENT, TYPE } from '../layout/geometry'
 import { sectionHeading } from '../layout/headings'
@@ -10,7 +18,6 @@ import { paginate } from '../layout/paginate'
 import { ellipsis } from '../text/ellipsis'
 import type { Measure, Page } from '../types'
 import { applicability } from './conditions'
-import { type GuideDoc, printGuide, printItems, printMaterials, printSituations } from './guide-doc'
 import { materialsSection } from './materials-section'
 import { processSection } from './process-section'
 import { situationsSection } from './situations-section'

@@ -3,10 +3,11 @@
  * 来源, 免提交), each name with its note, the situation it applies under and, in a bundle of
  * several items, the items that need it.
  */
+
+import type { PrintMaterial } from '../../core/guide/guide-doc'
 import { MUTED } from '../layout/geometry'
 import type { Measure } from '../types'
 import type { Applicability } from './conditions'
-import type { PrintMaterial } from './guide-doc'
 import { leadIn, paragraphBlocks } from './paragraph'
 import { G, NONE } from './style'
 import { type Cell, type CellPart, tableBlocks } from './table'

@@ -1,8 +1,9 @@
 /** 七、办理流程: the flowchart, then every step as text with its department, days and description. */
+
+import type { PrintGuide } from '../../core/guide/guide-doc'
 import { MUTED } from '../layout/geometry'
 import type { Measure } from '../types'
 import { flowchartBlocks } from './flowchart'
-import type { PrintGuide } from './guide-doc'
 import { paragraphBlocks } from './paragraph'
 import { G, NONE, workingDays } from './style'
 import type { Section } from './text-sections'

@@ -3,9 +3,10 @@
  * pipeline (embedded Noto Sans SC subset, glyph ids only). Plain printed text: no fields, no
  * links, no actions; every string of the guide is drawn, never interpreted.
  */
+
+import type { GuideDoc } from '../../core/guide/guide-doc'
 import { fontMeasure } from '../fonts/measure'
 import { drawPage, saveDocument, setDocumentInfo, startDocument } from '../render/document'
-import type { GuideDoc } from './guide-doc'
 import { guideTitle, layoutGuide } from './layout-guide'
 
 export async function renderGuide(doc: GuideDoc): Promise<Uint8Array> {

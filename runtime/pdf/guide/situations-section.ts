@@ -2,11 +2,12 @@
  * 十四、情形引导: each question with its options as tick boxes, the answer it follows up, its help,
  * and what each option adds (事项 and 材料 switched on by a rule over that question alone).
  */
+
+import type { PrintMaterial, PrintSituation } from '../../core/guide/guide-doc'
 import { MUTED } from '../layout/geometry'
 import { breakLines } from '../text/line-break'
 import type { Measure } from '../types'
 import { ruleText } from './conditions'
-import type { PrintMaterial, PrintSituation } from './guide-doc'
 import { paragraphBlocks } from './paragraph'
 import { G, NONE } from './style'
 import type { Section } from './text-sections'

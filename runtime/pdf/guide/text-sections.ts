@@ -2,11 +2,12 @@
  * The sections of the 办事指南 that are text: who, for whom, on what basis, when, where, how much,
  * whom to call, intermediaries, result and FAQ. Each returns its blocks under its own heading.
  */
+
+import type { GuideDoc, PrintGuide } from '../../core/guide/guide-doc'
 import type { Block } from '../layout/block'
 import { MUTED } from '../layout/geometry'
 import type { Measure } from '../types'
 import type { Applicability } from './conditions'
-import type { GuideDoc, PrintGuide } from './guide-doc'
 import { fieldRows, leadIn, numberedList, paragraphBlocks } from './paragraph'
 import { G, NONE, workingDays } from './style'
 import { tableBlocks } from './table'

@@ -2,12 +2,13 @@
  * Page 1's head of the 办事指南: the centred title 「<一件事> 办事指南」, the version line, and a strip
  * of what an applicant asks first (承诺/法定时限, 到现场次数, 收费).
  */
+
+import type { GuideDoc, PrintGuide } from '../../core/guide/guide-doc'
 import type { Block } from '../layout/block'
 import { MUTED } from '../layout/geometry'
 import { capLines } from '../text/ellipsis'
 import { breakLines } from '../text/line-break'
 import type { Box, Measure } from '../types'
-import type { GuideDoc, PrintGuide } from './guide-doc'
 import { G, NONE, workingDays } from './style'
 
 /** Text centred in the column [x0, x0 + width]. */

@@ -11,7 +11,7 @@ import type {
   MaterialRequirement,
   MergedMaterial,
   Situation,
-} from '../../core/types'
+} from '../types'
 
 export type GuideDoc = {
   slug: string
