@@ -24,7 +24,12 @@ const PASSWORD = 'screenshots-only'
 
 async function startServer(dir: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'api/server.ts'], {
-    env: { ...process.env, PORT: String(PORT), DATA_DIR: join(dir, 'data'), ADMIN_PASSWORD: PASSWORD },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      DATA_DIR: join(dir, 'data'),
+      ADMIN_PASSWORD: PASSWORD,
+    },
     stdio: 'ignore',
   })
   for (let i = 0; i < 120; i++) {
