@@ -7,14 +7,15 @@ import { webRoutes } from '../../api/routes/web'
 /** A fake build: three pages and one hashed asset. */
 function fakeBuild(): string {
   const dir = mkdtempSync(join(tmpdir(), 'yzb-web-'))
-  for (const [path, body] of [
+  const files: [string, string][] = [
     ['runtime/app/index.html', '<!doctype html><title>applicant</title>'],
     ['runtime/counter/index.html', '<!doctype html><title>counter</title>'],
     ['editor/index.html', '<!doctype html><title>admin</title>'],
     ['assets/app-abc123.js', `console.log(${JSON.stringify('x'.repeat(4000))})`],
-  ]) {
+  ]
+  for (const [path, body] of files) {
     mkdirSync(join(dir, path, '..'), { recursive: true })
-    writeFileSync(join(dir, path), body!)
+    writeFileSync(join(dir, path), body)
   }
   writeFileSync(join(dir, '.source-hash'), 'h')
   return dir
