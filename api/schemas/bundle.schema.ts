@@ -38,7 +38,7 @@ export const bundleInputSchema = z
       .max(200)
       .default([]),
     bindings: z
-      .array(z.object({ item: text(64).min(1), path: text(500).min(1), element: text(100).min(1) }))
+      .array(z.object({ item: text(64).min(1), path: text(500).min(1), element: text(100) }))
       .max(5000)
       .default([]),
     situations: z.array(situationSchema).max(100).default([]),

@@ -73,7 +73,8 @@ export function collectUnits(
   const boundTo = (path: string, node: JsonSchema): string | undefined => {
     const own = node['x-element']
     const id = bindings.get(path) ?? (typeof own === 'string' ? own : undefined)
-    if (id === undefined) return undefined
+    // `element: ''` in a bundle binding unbinds: the node stays where its item put it
+    if (id === undefined || id === '') return undefined
     const reason = checkElement(id)
     if (reason === undefined) return id
     if (!noted.has(path)) {
@@ -146,7 +147,9 @@ export function collectUnits(
     }
     const pullable = leaf.path !== '' && info(parentOf(leaf.path)).splitSafe
     element = pullable ? boundTo(leaf.path, leaf.schema) : undefined
-    units.push(makeUnit(leaf.path, leaf.parents, pullable, element))
+    const unit = makeUnit(leaf.path, leaf.parents, pullable, element)
+    if (bindings.get(leaf.path) === '') unit.unbound = true
+    units.push(unit)
   }
   for (const [path, element] of bindings) {
     // a path inside a table or a node kept whole exists but cannot move: like an x-element there
@@ -155,7 +158,10 @@ export function collectUnits(
       element,
       kind: 'shape',
       members: [{ item: item.code, path, value: element }],
-      detail: `一件事的绑定指向事项「${item.name}」中不存在的字段「${path}」（数据元「${element}」）`,
+      detail:
+        element === ''
+          ? `一件事的解除绑定指向事项「${item.name}」中不存在的字段「${path}」`
+          : `一件事的绑定指向事项「${item.name}」中不存在的字段「${path}」（数据元「${element}」）`,
     })
   }
   return { item, index, schema, units, conflicts, unusable }

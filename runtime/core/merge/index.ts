@@ -142,7 +142,7 @@ export function merge(items: Item[], elements: Element[], options: MergeOptions 
     for (const u of units) bound.set(u.item, (bound.get(u.item) ?? new Set()).add(id))
   }
   const candidates = collected.flatMap((c) =>
-    c.units.filter((u) => !u.element && u.pullable && !isOpaque(u.schema)),
+    c.units.filter((u) => !u.element && !u.unbound && u.pullable && !isOpaque(u.schema)),
   )
   const suggestions = suggest(candidates, elements, { rejected: options.rejected ?? [], bound })
 

@@ -35,6 +35,8 @@ export type Unit = {
   ui?: UiSchema
   /** could be pulled into a common section if bound (not in a table, not in a conditional group) */
   pullable: boolean
+  /** the bundle unbinds this leaf (`element: ''`): never suggested */
+  unbound?: true
   /** titles of the objects/tables above, outermost first (for role words in suggestions) */
   context: string[]
 }
