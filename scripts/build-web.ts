@@ -26,7 +26,7 @@ function* files(path: string): Generator<string> {
 
 export function sourceHash(): string {
   const h = createHash('sha256')
-  h.update(`entries:${process.env.YZB_WEB_ENTRIES ?? 'all'}\n`)
+  h.update(`entries:${process.env.YZB_WEB_ENTRIES ?? 'all'} production\n`)
   for (const s of SOURCES) {
     for (const f of files(join(ROOT, s))) {
       h.update(f.slice(ROOT.length))
@@ -41,7 +41,19 @@ export async function buildWeb({ ifStale = false } = {}): Promise<boolean> {
   const hash = sourceHash()
   if (ifStale && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash) return false
   const { build } = await import('vite')
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' })
+  // always a production build: under vitest NODE_ENV is `test`, which would bundle React's dev build
+  const env = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({
+      root: ROOT,
+      configFile: join(ROOT, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+    })
+  } finally {
+    process.env.NODE_ENV = env
+  }
   writeFileSync(STAMP, hash)
   return true
 }

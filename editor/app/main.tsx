@@ -1,1 +1,14 @@
-document.getElementById('root')!.textContent = '管理端正在建设中'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { I18nProvider } from '../../runtime/ui/i18n'
+import { App } from './App'
+import './admin.css'
+import { messages } from './messages'
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nProvider messages={messages}>
+      <App />
+    </I18nProvider>
+  </StrictMode>,
+)

@@ -1,0 +1,63 @@
+/** Editing actions the canvas buttons, the keyboard and the palette share (all through commands). */
+import { commands as cmd, type EditorState, type NodeId, type PaletteEntry } from '../../core'
+import type { ItemStore } from '../item/item-store'
+
+/** Where a palette entry clicked (not dragged) goes: after the selected field, into the selected section or table, else at the end. */
+export function insertionPoint(state: EditorState): { parent: NodeId; index?: number } {
+  const sel = state.selection ? state.nodes[state.selection] : undefined
+  if (!sel || sel.kind === 'root') return { parent: state.root }
+  if (sel.kind !== 'field') return { parent: sel.id }
+  const parent = state.nodes[sel.parent!]!
+  return { parent: parent.id, index: parent.children!.indexOf(sel.id) + 1 }
+}
+
+export function addEntry(
+  store: ItemStore,
+  entry: PaletteEntry,
+  at?: { parent: NodeId; index?: number },
+) {
+  const { parent, index } = at ?? insertionPoint(store.state)
+  return store.dispatch(cmd.add(entry, parent, index))
+}
+
+const siblingsOf = (state: EditorState, id: NodeId) => {
+  const node = state.nodes[id]
+  if (!node || node.parent === null) return null
+  const parent = state.nodes[node.parent]!
+  return { node, parent, list: parent.children!, at: parent.children!.indexOf(id) }
+}
+
+/** 上移 / 下移 within the section. */
+export function moveBy(store: ItemStore, id: NodeId, delta: -1 | 1): boolean {
+  const s = siblingsOf(store.state, id)
+  if (!s) return false
+  const to = s.at + delta
+  if (to < 0 || to >= s.list.length) return false
+  return store.dispatch(cmd.move(id, s.parent.id, to))
+}
+
+/** 移入: into the section or table just above, at its end. */
+export function moveInto(store: ItemStore, id: NodeId): boolean | string {
+  const s = siblingsOf(store.state, id)
+  if (!s) return false
+  const prev = s.at > 0 ? store.state.nodes[s.list[s.at - 1]!] : undefined
+  if (prev?.kind === 'section' || prev?.kind === 'table')
+    return store.dispatch(cmd.move(id, prev.id, prev.children!.length))
+  return 'noContainerAbove'
+}
+
+/** 移出: out of its section or table, just after it. */
+export function moveOut(store: ItemStore, id: NodeId): boolean | string {
+  const s = siblingsOf(store.state, id)
+  if (!s || s.parent.parent === null) return 'atTop'
+  const grand = store.state.nodes[s.parent.parent]!
+  return store.dispatch(cmd.move(id, grand.id, grand.children!.indexOf(s.parent.id) + 1))
+}
+
+/** Whether 移入 applies (a section or table right above). */
+export function canMoveInto(state: EditorState, id: NodeId): boolean {
+  const s = siblingsOf(state, id)
+  if (!s || s.at === 0) return false
+  const prev = state.nodes[s.list[s.at - 1]!]!
+  return prev.kind === 'section' || prev.kind === 'table'
+}
