@@ -3,6 +3,7 @@ import {
   forwardRef,
   memo,
   useCallback,
+  useEffect,
   useImperativeHandle,
   useMemo,
   useRef,
@@ -64,6 +65,14 @@ const StepFormInner = forwardRef<StepFormHandle, Props>(function StepForm(props,
     }))
   }, [validator, schema, transform, uiSchema])
 
+  // compile this step's validator while the applicant reads, not on their first Tab
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200))
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout
+    const id = idle(() => validateNow(), { timeout: 2000 })
+    return () => cancel(id)
+  }, [validateNow])
+
   useImperativeHandle(ref, () => ({
     validateAll: () => {
       const all = validateNow()
@@ -108,4 +117,10 @@ const StepFormInner = forwardRef<StepFormHandle, Props>(function StepForm(props,
   )
 })
 
-export const StepForm = memo(StepFormInner)
+/** `initialData` only seeds the form's own data: a new object with the same step must not re-render. */
+export const StepForm = memo(StepFormInner, (a, b) => {
+  for (const k of Object.keys(b) as (keyof Props)[]) {
+    if (k !== 'initialData' && a[k] !== b[k]) return false
+  }
+  return true
+})

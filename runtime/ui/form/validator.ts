@@ -20,7 +20,9 @@ export function createValidator(divisionCheck?: (s: string) => boolean): FormVal
   return customizeValidator({
     AjvClass: Ajv2020 as never,
     customFormats,
-    ajvOptionsOverrides: { strict: false, useDefaults: false },
+    // forms are checked against the meta-schema when saved (checkForm); checking each step's
+    // schema again here cost ~270 ms on the first blur (compiling the 2020-12 meta-schema)
+    ajvOptionsOverrides: { strict: false, useDefaults: false, validateSchema: false },
   })
 }
 
