@@ -1,4 +1,5 @@
-import { useMemo, useRef, useState } from 'react'
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
+import { collectLeaves } from '../../core/schema'
 import type { JsonSchema, UiSchema } from '../../core/types'
 import type { PathMessage } from '../../ui/form/error-schema'
 import { StepForm, type StepFormHandle } from '../../ui/form/StepForm'
@@ -8,6 +9,8 @@ import { useI18n } from '../../ui/i18n'
 import type { FillMode } from '../state/drafts'
 import { validateSteps } from '../state/validate-steps'
 import { ErrorSummary, focusField } from './ErrorSummary'
+
+const EAGER_FIELDS = 100
 
 type Props = {
   schema: JsonSchema
@@ -48,6 +51,13 @@ export function FillForm(props: Props) {
   const [summary, setSummary] = useState<PathMessage[]>([])
   const [submitting, setSubmitting] = useState(false)
   const current = Math.min(step, steps.length - 1)
+  // the long page renders its first ~100 fields at once and every other section as it comes near
+  const sizes = useMemo(() => parts.map((p) => collectLeaves(p.schema).length), [parts])
+  const eager = useMemo(() => {
+    let n = 0
+    for (let fields = 0; n < sizes.length && fields < EAGER_FIELDS; n++) fields += sizes[n]!
+    return n
+  }, [sizes])
 
   const onDataOf = useMemo(
     () =>
@@ -222,7 +232,10 @@ export function FillForm(props: Props) {
             {steps.map((s, i) => (
               <div className="card long-section" id={`sec-${i}`} key={s.key}>
                 {s.key.startsWith('~') && <h2>{s.title}</h2>}
-                {section(i)}
+                {/* a section with errors is always rendered: the summary's links lead into it */}
+                <WhenNear eager={i < eager || bad(i)} fields={sizes[i]!}>
+                  {section(i)}
+                </WhenNear>
               </div>
             ))}
             <div className="actions">
@@ -240,4 +253,28 @@ export function FillForm(props: Props) {
       </div>
     </div>
   )
+}
+
+/** Its children once they have come within 1,500 px of the viewport (and from then on). */
+function WhenNear({
+  eager,
+  fields,
+  children,
+}: {
+  eager: boolean
+  fields: number
+  children: ReactNode
+}) {
+  const [near, setNear] = useState(false)
+  const box = useRef<HTMLDivElement>(null)
+  const shown = near || eager
+  useEffect(() => {
+    if (shown || !box.current) return
+    const io = new IntersectionObserver((es) => es.some((e) => e.isIntersecting) && setNear(true), {
+      rootMargin: '1500px 0px',
+    })
+    io.observe(box.current)
+    return () => io.disconnect()
+  }, [shown])
+  return shown ? children : <div ref={box} style={{ minHeight: fields * 40 }} />
 }
