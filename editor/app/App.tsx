@@ -19,6 +19,13 @@ import { departmentName, SessionContext, useSessionState } from './session'
 
 /** The editor (core, dnd-kit, pinyin, the preview) loads when an item is opened. */
 const ItemPage = lazy(() => import('./pages/ItemPage').then((m) => ({ default: m.ItemPage })))
+/** The bundle composer (its core, the merge, the applicant renderer) loads when a bundle is opened. */
+const BundlesPage = lazy(() =>
+  import('./bundles/BundlesPage').then((m) => ({ default: m.BundlesPage })),
+)
+const BundlePage = lazy(() =>
+  import('./bundles/BundlePage').then((m) => ({ default: m.BundlePage })),
+)
 
 type Route = [pattern: string, page: (p: Record<string, string>) => ReactNode]
 
@@ -26,6 +33,8 @@ const ROUTES: Route[] = [
   ['/admin', () => <ItemsPage />],
   ['/admin/items', () => <ItemsPage />],
   ['/admin/items/:id', (p) => <ItemPage key={p.id} id={p.id!} />],
+  ['/admin/bundles', () => <BundlesPage />],
+  ['/admin/bundles/:id', (p) => <BundlePage key={p.id} id={p.id!} />],
 ]
 
 const THEME = {
@@ -71,6 +80,11 @@ function Shell() {
           {user && (
             <Link className="admin-nav" href="/admin">
               {t('nav.items')}
+            </Link>
+          )}
+          {user && (
+            <Link className="admin-nav" href="/admin/bundles">
+              {t('nav.bundles')}
             </Link>
           )}
           <span className="admin-spacer" />

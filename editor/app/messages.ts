@@ -1,9 +1,11 @@
 import type { Messages } from '../../runtime/ui/i18n'
+import { bundleMessages } from './bundles/messages'
 
 const m = (zh: string, en: string) => ({ zh, en })
 
 /** The admin app's strings (antd's own come from its zh_CN / en_US locales). */
 export const messages: Messages = {
+  ...bundleMessages,
   brand: m('一张表 · 事项管理', 'Yizhangbiao · Items'),
   'nav.items': m('事项', 'Items'),
   notFound: m('页面不存在', 'Page not found'),
