@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
-import { collectLeaves } from '../../core/schema'
+import { collectLeaves } from '../../core/schema/leaves'
 import type { JsonSchema, UiSchema } from '../../core/types'
 import type { PathMessage } from '../../ui/form/error-schema'
 import { StepForm, type StepFormHandle } from '../../ui/form/StepForm'
