@@ -49,15 +49,11 @@ async function drag(page: Page, from: Locator, to: Locator, where: 'top' | 'bott
   const a = (await from.boundingBox())!
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2)
   await page.mouse.down()
-  // dnd-kit works per animation frame: pauses let a loaded machine (CI) keep up with the pointer
-  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 12, { steps: 4 })
-  await page.waitForTimeout(80)
+  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 12, { steps: 2 })
   const b = (await to.boundingBox())!
   const y = where === 'top' ? b.y + 3 : b.y + b.height - 6
-  await page.mouse.move(b.x + b.width / 2, y, { steps: 6 })
-  await page.waitForTimeout(80)
+  await page.mouse.move(b.x + b.width / 2, y, { steps: 3 })
   await page.mouse.move(b.x + b.width / 2, y + 1)
-  await page.waitForTimeout(80)
   await page.mouse.up()
 }
 
@@ -288,7 +284,7 @@ describe.each(dbKinds)('form editor in Chromium (%s)', (kind) => {
     await page.locator('.versions').getByText('首次发布').waitFor()
     expect(errors).toEqual([])
     await ctx.close()
-  }, 180_000)
+  }, 120_000)
 
   it('on a 412 shows both versions and keeps mine, or takes theirs (undoable)', async () => {
     const id = await itemVia(s, departmentId, 'E2E-CONFLICT', {
