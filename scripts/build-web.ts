@@ -2,6 +2,7 @@
  * Builds the web apps into dist/web with vite. `--if-stale` skips the build when the sources have
  * not changed since the last one (a hash of them is kept beside the build), so `npm start` stays fast.
  */
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -40,20 +41,27 @@ export function sourceHash(): string {
 export async function buildWeb({ ifStale = false } = {}): Promise<boolean> {
   const hash = sourceHash()
   if (ifStale && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash) return false
-  const { build } = await import('vite')
-  // always a production build: under vitest NODE_ENV is `test`, which would bundle React's dev build
-  const env = process.env.NODE_ENV
-  process.env.NODE_ENV = 'production'
-  try {
-    await build({
-      root: ROOT,
-      configFile: join(ROOT, 'vite.config.ts'),
-      mode: 'production',
-      logLevel: 'warn',
+  if (process.env.VITEST) {
+    // under vitest (NODE_ENV=test, VITEST_*) the bundle differs from a production one (React's and
+    // antd's test builds): build in a clean child process, exactly as `npm start` would
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV'),
+    )
+    execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+      cwd: ROOT,
+      env,
+      stdio: 'inherit',
     })
-  } finally {
-    process.env.NODE_ENV = env
+    return true
   }
+  const { build } = await import('vite')
+  process.env.NODE_ENV = 'production'
+  await build({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.config.ts'),
+    mode: 'production',
+    logLevel: 'warn',
+  })
   writeFileSync(STAMP, hash)
   return true
 }
