@@ -5,38 +5,18 @@
  * two seed items through the API (one suggestion, one conflict, a situation whose rule hides a
  * section) and drives Chromium through the merged form, situations, guide and publish dialog.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { launchBrowser } from '../test/e2e/browser'
 import { buildWeb } from './build-web'
+import { startServer } from './lib/start-server'
 
 const OUT = process.argv[2] ?? 'docs/img'
 const PORT = 3300 + (process.pid % 400)
 const BASE = `http://127.0.0.1:${PORT}`
 const PASSWORD = 'screenshots-only'
-
-async function startServer(dir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/server.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      DATA_DIR: join(dir, 'data'),
-      ADMIN_PASSWORD: PASSWORD,
-    },
-    stdio: 'ignore',
-  })
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return child
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  child.kill()
-  throw new Error('server did not start')
-}
 
 let token = ''
 async function call(
@@ -57,7 +37,7 @@ async function call(
 
 await buildWeb({ ifStale: true })
 const dir = mkdtempSync(join(tmpdir(), 'yzb-composer-shots-'))
-const server = await startServer(dir)
+const server = await startServer(dir, PORT, PASSWORD)
 const browser = await launchBrowser()
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: join(OUT, `composer-${name}.png`) })

@@ -3,7 +3,6 @@
  *   npx tsx scripts/screenshots-runtime.ts [outDir]
  * Starts the real server on a throwaway PGlite database (templates loaded) and drives Chromium.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -16,31 +15,12 @@ import { validate } from '../runtime/core/validation'
 import { launchBrowser } from '../test/e2e/browser'
 import { sampleData } from '../test/pdf/sample-data'
 import { buildWeb } from './build-web'
+import { startServer } from './lib/start-server'
 
 const OUT = process.argv[2] ?? 'docs/img'
 const PORT = 3200 + (process.pid % 500)
 const BASE = `http://127.0.0.1:${PORT}`
 const PASSWORD = 'screenshots-only'
-
-async function startServer(dir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/server.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      DATA_DIR: join(dir, 'data'),
-      ADMIN_PASSWORD: PASSWORD,
-    },
-    stdio: 'ignore',
-  })
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return child
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  child.kill()
-  throw new Error('server did not start')
-}
 
 /** The first option of every question the applicant is shown, as the UI would collect them. */
 function firstAnswers(situations: Situation[]): Answers {
@@ -84,7 +64,7 @@ const api = async (path: string, body?: unknown) => {
 
 await buildWeb({ ifStale: true })
 const dir = mkdtempSync(join(tmpdir(), 'yzb-shots-'))
-const server = await startServer(dir)
+const server = await startServer(dir, PORT, PASSWORD)
 const browser = await launchBrowser()
 const shot = (page: Page, name: string, fullPage = false) =>
   page.screenshot({ path: join(OUT, `${name}.png`), fullPage })
