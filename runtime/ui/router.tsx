@@ -33,8 +33,14 @@ export function match(pattern: string, path: string): Record<string, string> | n
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!
     const x = xs[i]!
-    if (p.startsWith(':')) params[p.slice(1)] = decodeURIComponent(x)
-    else if (p !== x) return null
+    if (p.startsWith(':')) {
+      // a malformed escape (`/s/%E0`) is a path that matches nothing, not a crash of the app
+      try {
+        params[p.slice(1)] = decodeURIComponent(x)
+      } catch {
+        return null
+      }
+    } else if (p !== x) return null
   }
   return params
 }
