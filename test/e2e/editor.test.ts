@@ -58,6 +58,17 @@ async function drag(page: Page, from: Locator, to: Locator, where: 'top' | 'bott
 }
 
 /** antd's modal by its title (its aria-labelledby id is `test-id` when built with NODE_ENV=test). */
+/**
+ * Starts a keyboard drag and waits until it listens: dnd-kit's keyboard sensor adds its key listener
+ * in a timer after the pick-up, so keys typed before that timer ran (no person types that fast)
+ * would go to the page instead. A timer queued now runs after the sensor's.
+ */
+async function pickUp(page: Page, key: string, title: string) {
+  await page.keyboard.press(key)
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve)))
+  await page.locator('[aria-live]', { hasText: `已拿起「${title}」` }).waitFor()
+}
+
 const dialogTitled = (page: Page, title: string) =>
   page.getByRole('dialog').filter({ has: page.locator('.ant-modal-title', { hasText: title }) })
 const inspector = (page: Page) => page.locator('.fe-inspector')
@@ -98,7 +109,7 @@ describe.each(dbKinds)('form editor in Chromium (%s)', (kind) => {
 
   // Skipped: since the last changes of the session its keyboard drag never reaches the live-region
   // announcement 「申请单位」中第 1 个位置 (it passed earlier the same day); to be found and re-enabled.
-  it.skip('builds a form of every field type by mouse and keyboard, publishes it, stores that schema', async () => {
+  it('builds a form of every field type by mouse and keyboard, publishes it, stores that schema', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
     const page = await ctx.newPage()
     const errors: string[] = []
@@ -146,7 +157,7 @@ describe.each(dbKinds)('form editor in Chromium (%s)', (kind) => {
     await page.keyboard.press('Enter')
     await expect(section.locator('.cv-field').count()).resolves.toBe(FIELD_ENTRIES.length + 1)
     await page.locator('[data-palette="date"]').focus()
-    await page.keyboard.press('Space')
+    await pickUp(page, 'Space', '日期')
     await page.keyboard.press('ArrowUp')
     await page.keyboard.press('ArrowUp')
     await page.keyboard.press('Space')
@@ -154,7 +165,8 @@ describe.each(dbKinds)('form editor in Chromium (%s)', (kind) => {
     // a keyboard drag on the canvas: the bound element into the section, first
     const element = node(page, '格式文本：统一社会信用代码').first()
     await element.click()
-    await element.press('Space')
+    await element.focus()
+    await pickUp(page, 'Space', '统一社会信用代码')
     await page.keyboard.press('ArrowDown')
     await page.locator('[aria-live]', { hasText: '「申请单位」中第 1 个位置' }).waitFor()
     await page.keyboard.press('Space')
