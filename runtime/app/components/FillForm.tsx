@@ -10,7 +10,7 @@ import type { FillMode } from '../state/drafts'
 import { validateSteps } from '../state/validate-steps'
 import { ErrorSummary, focusField } from './ErrorSummary'
 
-const EAGER_FIELDS = 100
+const EAGER_FIELDS = 20
 
 type Props = {
   schema: JsonSchema
@@ -51,7 +51,7 @@ export function FillForm(props: Props) {
   const [summary, setSummary] = useState<PathMessage[]>([])
   const [submitting, setSubmitting] = useState(false)
   const current = Math.min(step, steps.length - 1)
-  // the long page renders its first ~100 fields at once and every other section as it comes near
+  // the long page renders its first ~20 fields (a screen) at once and every other section as it comes near
   const sizes = useMemo(() => parts.map((p) => collectLeaves(p.schema).length), [parts])
   const eager = useMemo(() => {
     let n = 0
