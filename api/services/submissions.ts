@@ -9,6 +9,7 @@ import { split } from '../../runtime/core/split'
 import { type TailorInput, tailor } from '../../runtime/core/tailor'
 import type { Answers, JsonSchema, Part } from '../../runtime/core/types'
 import { validate } from '../../runtime/core/validation'
+import { applyVisibility, visibleErrors } from '../../runtime/core/visibility'
 import type { SessionUser } from '../context'
 import { AppError, invalid, notFound, pgCode } from '../errors'
 import { dbCache } from '../lib/db-cache'
@@ -85,32 +86,52 @@ export async function createSubmission(
   slug: string,
   version: number,
   input: SubmissionInput,
-  idempotencyKey?: string,
+  request: { key?: string; body: string },
 ): Promise<Receipt> {
+  const idempotencyKey = request.key
   if (jsonDepthExceeds(input, MAX_DATA_DEPTH)) {
     throw invalid(`申请数据嵌套超过 ${MAX_DATA_DEPTH} 层`, [{ path: 'data', message: '嵌套过深' }])
   }
   const { doc } = await getPublishedVersion(db, slug, version)
   const scope = `submission:${slug}@${version}`
-  const requestHash = sha256(canonicalJson(input))
-  if (idempotencyKey) {
-    const replay = await findReplay(db, scope, idempotencyKey, requestHash)
+  // the same key must come with the same body, byte for byte (a retry resends the same bytes)
+  const requestHash = sha256(request.body)
+  // A reused key is found by the write itself (its insert conflicts), so a new submission costs no
+  // lookup; only a request that cannot be written looks for the first answer to its key.
+  const replayOr = async (e: unknown) => {
+    const replay = idempotencyKey && (await findReplay(db, scope, idempotencyKey, requestHash))
     if (replay) return replay
+    throw e
   }
   const answers = input.answers as Answers
-  const tailored = tailorPublished(db, doc, answers, { complete: true })
-  // Fields of sections the answers hid are kept (a draft may hold them); fields no form has are not.
-  const errors = [
-    ...validate(tailored.schema, fillContainers(tailored.schema, input.data)),
-    ...unknownFields(doc.schema as JsonSchema, input.data),
-  ]
+  let tailored: Tailored
+  let errors: { path: string; message: string }[]
+  let data: Record<string, unknown>
+  try {
+    tailored = tailorPublished(db, doc, answers, { complete: true })
+    // Values of fields their visibility rules hide are neither checked nor kept.
+    const visible = applyVisibility(tailored.schema, input.data)
+    data = visible.data
+    // Fields of sections the answers hid are kept (a draft may hold them); fields no form has are not.
+    errors = [
+      ...visibleErrors(
+        validate(tailored.schema, fillContainers(tailored.schema, data)),
+        visible.hidden,
+      ),
+      ...unknownFields(doc.schema as JsonSchema, input.data),
+    ]
+  } catch (e) {
+    return replayOr(e)
+  }
   if (errors.length) {
-    throw invalid(
-      `填写内容有 ${errors.length} 处错误：${errors[0]?.message}`,
-      errors.map(({ path, message }) => ({ path, message })),
+    return replayOr(
+      invalid(
+        `填写内容有 ${errors.length} 处错误：${errors[0]?.message}`,
+        errors.map(({ path, message }) => ({ path, message })),
+      ),
     )
   }
-  const parts = partsOf(doc, tailored, input.data)
+  const parts = partsOf(doc, tailored, data)
   const token = randomToken(24)
   const id = randomUUID()
   try {
@@ -119,19 +140,16 @@ export async function createSubmission(
       slug,
       version,
       answers,
-      data: input.data,
+      data,
       parts,
       tokenHash: sha256(token),
-      subjectHash: subjectOf(input.data),
+      subjectHash: subjectOf(data),
       requestHash,
       idempotency: idempotencyKey ? { scope, key: idempotencyKey, response: { id, token } } : null,
     })
     return { number: row.number, token, status: row.status, createdAt: row.createdAt }
   } catch (e) {
-    if (idempotencyKey && (e instanceof KeyTaken || pgCode(e) === '23505')) {
-      const replay = await findReplay(db, scope, idempotencyKey, requestHash)
-      if (replay) return replay
-    }
+    if (e instanceof KeyTaken || pgCode(e) === '23505') return replayOr(e)
     throw e
   }
 }

@@ -13,6 +13,7 @@ import { loadDivisions, usesDivision } from '../../../runtime/ui/form/division-d
 import { StepForm, type StepFormHandle } from '../../../runtime/ui/form/StepForm'
 import { stepData, stepSchema, stepsOf, stepUi } from '../../../runtime/ui/form/steps'
 import { createValidator, type FormValidator } from '../../../runtime/ui/form/validator'
+import { createVisibilityStore } from '../../../runtime/ui/form/visibility-store'
 import { useI18n } from '../../../runtime/ui/i18n'
 import applicantCss from '../../../runtime/ui/styles.css?inline'
 import { exportForm } from '../../core'
@@ -108,6 +109,8 @@ const PreviewForm = memo(function PreviewForm({
   const data = useRef<Record<string, unknown>>({})
   const ui = useMemo(() => decorateUi(form.schema, form.uiSchema), [form])
   const steps = useMemo(() => stepsOf(form.schema, ui, t('preview.other')), [form, ui, t])
+  // one set of visibility rules over the whole form: a rule may read a field of another section
+  const visibility = useMemo(() => createVisibilityStore(form.schema, data.current), [form])
   // per step: its slice of the schema and a data callback, stable while the form is the same
   const parts = useMemo(
     () =>
@@ -119,10 +122,11 @@ const PreviewForm = memo(function PreviewForm({
             if (d[k] === undefined) delete data.current[k]
             else data.current[k] = d[k]
           }
+          visibility.update(data.current)
           onData({ ...data.current })
         },
       })),
-    [steps, form, ui, onData],
+    [steps, form, ui, onData, visibility],
   )
   const title = typeof form.schema.title === 'string' ? form.schema.title : ''
   return (
@@ -141,6 +145,7 @@ const PreviewForm = memo(function PreviewForm({
             initialData={stepData(data.current, s)}
             validator={validator}
             locale={locale}
+            visibility={visibility}
             onData={parts[i]!.onData}
           />
         </section>

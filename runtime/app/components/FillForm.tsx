@@ -5,6 +5,7 @@ import type { PathMessage } from '../../ui/form/error-schema'
 import { StepForm, type StepFormHandle } from '../../ui/form/StepForm'
 import { type Step, stepData, stepOfPath, stepSchema, stepsOf, stepUi } from '../../ui/form/steps'
 import type { FormValidator } from '../../ui/form/validator'
+import { createVisibilityStore } from '../../ui/form/visibility-store'
 import { useI18n } from '../../ui/i18n'
 import type { FillMode } from '../state/drafts'
 import { validateSteps } from '../state/validate-steps'
@@ -45,6 +46,10 @@ export function FillForm(props: Props) {
       })),
     [steps, schema, uiSchema, mode],
   )
+  // the visibility rules read the whole 一张表 (a rule may name a field of another section); each
+  // field listens for its own path, so showing or hiding one re-renders that field alone
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new revision means new data in `data`
+  const visibility = useMemo(() => createVisibilityStore(schema, data), [schema, data, revision])
   const refs = useRef<(StepFormHandle | null)[]>([])
   const heading = useRef<HTMLHeadingElement>(null)
   const [stepErrors, setStepErrors] = useState<PathMessage[][]>([])
@@ -66,9 +71,10 @@ export function FillForm(props: Props) {
           if (d[k] === undefined) delete data[k]
           else data[k] = d[k]
         }
+        visibility.update(data)
         props.onData()
       }),
-    [steps, data, props.onData],
+    [steps, data, props.onData, visibility],
   )
 
   const goTo = (i: number) => {
@@ -93,7 +99,10 @@ export function FillForm(props: Props) {
   }
 
   const submit = async () => {
-    const all = validateSteps(validator, schema, uiSchema, steps, data, locale)
+    visibility.update(data)
+    const all = validateSteps(validator, schema, uiSchema, steps, data, locale).map((errs) =>
+      errs.filter((e) => !visibility.isHidden(e.path)),
+    )
     const flat = all.flat()
     setStepErrors(all)
     if (flat.length) {
@@ -129,6 +138,7 @@ export function FillForm(props: Props) {
       validator={validator}
       locale={locale}
       serverErrors={stepErrors[i]}
+      visibility={visibility}
       onData={onDataOf[i]!}
     />
   )

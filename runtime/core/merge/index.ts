@@ -8,6 +8,7 @@ import { itemSection } from './item-section'
 import { mergeMaterials } from './materials'
 import { orderSections } from './section-order'
 import type { CollectedItem, MergeMappingEntry, MergeOutput, Unit } from './types'
+import { rewriteVisibility } from './visibility-rules'
 
 export { normalizeMaterialName } from './materials'
 export type { MergeMappingEntry, MergeOutput } from './types'
@@ -137,6 +138,7 @@ export function merge(items: Item[], elements: Element[], options: MergeOptions 
   if (required.length > 0) schema.required = required
 
   const mapping = collected.flatMap((c, i) => c.units.map((u) => entryOf(u, keys[i] ?? '')))
+  rewriteVisibility({ schema, collected, keys, mapping, groups, label, conflicts })
   const bound = new Map<string, Set<string>>()
   for (const [id, units] of groups) {
     for (const u of units) bound.set(u.item, (bound.get(u.item) ?? new Set()).add(id))

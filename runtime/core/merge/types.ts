@@ -1,4 +1,12 @@
-import type { Conflict, Item, JsonSchema, MappingEntry, MergeResult, UiSchema } from '../types'
+import type {
+  Conflict,
+  Item,
+  JsonSchema,
+  MappingEntry,
+  MergeResult,
+  Rule,
+  UiSchema,
+} from '../types'
 
 /**
  * A mapping entry as `merge` writes it: the contract's `{item, path, merged}` plus hints that `split`
@@ -14,6 +22,12 @@ export type MergeMappingEntry = MappingEntry & {
    * creates it even when no value lands inside, so the part keeps the item's required objects.
    */
   requiredParent?: string
+  /**
+   * A common value's item-side visibility rule in merged paths, when it differs from the merged
+   * field's own (which is the OR of its items' rules): `split` leaves the value out of this item's
+   * part while the rule is false.
+   */
+  visibleWhen?: Rule
 }
 
 export type MergeOutput = Omit<MergeResult, 'mapping'> & { mapping: MergeMappingEntry[] }

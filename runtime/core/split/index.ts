@@ -1,13 +1,21 @@
 import { splitPath } from '../schema'
 import { cloneJson, FORBIDDEN_KEYS, isPlainObject } from '../schema/json-value'
-import type { MappingEntry } from '../types'
+import type { MappingEntry, Rule } from '../types'
+import { isVisible } from '../visibility/is-visible'
 
 /** A mapping entry with the optional hints `merge` adds (see `MergeMappingEntry`). */
-export type SplitEntry = MappingEntry & { common?: boolean; requiredParent?: string }
+export type SplitEntry = MappingEntry & {
+  common?: boolean
+  requiredParent?: string
+  visibleWhen?: Rule
+}
 
 export type SplitPart = { item: string; data: Record<string, unknown> }
 
 type Obj = Record<string, unknown>
+
+const endsWith = (whole: string[], tail: string[]) =>
+  whole.length >= tail.length && tail.every((s, i) => whole[whole.length - tail.length + i] === s)
 
 /** `a.rows[].b` → `[['a', 'rows'], ['b']]`: the key runs between array steps. */
 const chunksOf = (path: string): string[][] => {
@@ -29,7 +37,18 @@ const read = (src: unknown, keys: string[]): unknown => {
   return cur
 }
 
-type Compiled = { m: string[][]; p: string[][]; anchor: string[] } | null
+/**
+ * An entry parsed once: merged and part key runs (`m`, `p`), the anchor object, and per key run
+ * the slices `place` needs (the objects to mirror, the part's parent keys), so a submission's
+ * split allocates no paths.
+ */
+type Compiled = {
+  m: string[][]
+  p: string[][]
+  anchor: string[]
+  mirror: { src: string[]; dst: string[] }[][]
+  parent: string[][]
+} | null
 
 /** Entries are parsed once per mapping entry object (published mappings are reused per request). */
 const compiledEntries = new WeakMap<SplitEntry, Compiled>()
@@ -43,7 +62,16 @@ function compile(e: SplitEntry): Compiled {
   else {
     const anchor = e.requiredParent ? splitPath(e.requiredParent) : []
     const usable = !anchor.some((s) => s === '[]' || FORBIDDEN_KEYS.has(s))
-    c = { m, p, anchor: usable ? anchor : [] }
+    const mirror = m.map((mk, k) => {
+      const pk = p[k]!
+      if (!endsWith(mk, pk)) return []
+      const offset = mk.length - pk.length
+      return Array.from({ length: Math.max(0, pk.length - 1) }, (_, i) => ({
+        src: mk.slice(0, offset + i + 1),
+        dst: pk.slice(0, i + 1),
+      }))
+    })
+    c = { m, p, anchor: usable ? anchor : [], mirror, parent: p.map((pk) => pk.slice(0, -1)) }
   }
   compiledEntries.set(e, c)
   return c
@@ -61,22 +89,19 @@ const objectAt = (dst: Obj, keys: string[]): Obj | undefined => {
   return cur
 }
 
-const endsWith = (whole: string[], tail: string[]) =>
-  whole.length >= tail.length && tail.every((s, i) => whole[whole.length - tail.length + i] === s)
-
 /**
  * Copies one entry's values from `src` (merged data or a merged row) into `dst` (the part or one of
  * its rows), chunk `k` onwards. Arrays are walked index by index, so the part's rows line up with
  * the merged rows. With `mirror`, objects on the way that exist in the merged data are created in
  * the part even when empty: an item section keeps its item's shape, required empty objects included.
  */
-function place(src: unknown, dst: Obj, m: string[][], p: string[][], k: number, mirror: boolean) {
-  const mk = m[k] ?? []
-  const pk = p[k] ?? []
-  if (mirror && endsWith(mk, pk)) {
-    const offset = mk.length - pk.length
-    for (let j = 1; j < pk.length; j++) {
-      if (isPlainObject(read(src, mk.slice(0, offset + j)))) objectAt(dst, pk.slice(0, j))
+function place(src: unknown, dst: Obj, c: NonNullable<Compiled>, k: number, mirror: boolean) {
+  const { m, p } = c
+  const mk = m[k]!
+  const pk = p[k]!
+  if (mirror) {
+    for (const { src: from, dst: to } of c.mirror[k]!) {
+      if (isPlainObject(read(src, from))) objectAt(dst, to)
     }
   }
   const value = read(src, mk)
@@ -84,12 +109,12 @@ function place(src: unknown, dst: Obj, m: string[][], p: string[][], k: number, 
     // path '': the entry is the item's whole data (a form kept whole)
     if (k === 0 && pk.length === 0 && isPlainObject(value)) Object.assign(dst, cloneJson(value))
     if (value === undefined || pk.length === 0) return
-    const parent = objectAt(dst, pk.slice(0, -1))
+    const parent = objectAt(dst, c.parent[k]!)
     if (parent) parent[pk[pk.length - 1] as string] = cloneJson(value)
     return
   }
   if (!Array.isArray(value) || pk.length === 0) return
-  const holder = objectAt(dst, pk.slice(0, -1))
+  const holder = objectAt(dst, c.parent[k]!)
   const key = pk[pk.length - 1] as string
   if (!holder) return
   if (!Array.isArray(holder[key])) holder[key] = []
@@ -101,7 +126,7 @@ function place(src: unknown, dst: Obj, m: string[][], p: string[][], k: number, 
       return
     }
     if (!isPlainObject(rows[i])) rows[i] = {}
-    place(row, rows[i] as Obj, m, p, k + 1, mirror)
+    place(row, rows[i] as Obj, c, k + 1, mirror)
   })
 }
 
@@ -110,7 +135,8 @@ function place(src: unknown, dst: Obj, m: string[][], p: string[][], k: number, 
  * its data in its own form's shape. Each entry copies the merged value to the item path; `[]`
  * walks the merged array's indices; absent values stay absent. Objects are only created when a
  * value lands inside, when the merged data holds them (item sections), or when the entry names
- * them as `requiredParent`. Prototype keys are never written.
+ * them as `requiredParent`. Prototype keys are never written. An entry with `visibleWhen` (a shared
+ * value under this item's own visibility rule) is copied only while the rule holds on `mergedData`.
  */
 export function split(
   mergedData: unknown,
@@ -134,7 +160,9 @@ export function split(
       const c = compile(e)
       if (!c) continue
       if (c.anchor.length > 0) objectAt(data, c.anchor)
-      place(mergedData, data, c.m, c.p, 0, e.common !== true)
+      // a shared value another item needs, hidden by this item's own rule: not sent to it
+      if (e.visibleWhen !== undefined && !isVisible(e.visibleWhen, mergedData)) continue
+      place(mergedData, data, c, 0, e.common !== true)
     }
     return { item, data }
   })

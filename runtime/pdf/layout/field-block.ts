@@ -23,6 +23,8 @@ export type LeafNode = {
   help: string[]
   kind: LeafKind
   value: unknown
+  /** the field's visibility rule in words, printed under its label */
+  condition?: string
 }
 
 const MAX_RADIO = 12
@@ -133,9 +135,16 @@ export function fieldBlock(n: LeafNode, width: number, measure: Measure): Block 
   const fieldWidth = width - LABEL_WIDTH - GAP
   const label = `${n.required ? '* ' : ''}${n.label}`
   const lab = wrapText(label, 0, 3, LABEL_WIDTH, measure, { size: TYPE.body, lead: LEAD.body })
+  const cond = n.condition
+    ? wrapText(n.condition, 0, 3 + lab.height + 1, LABEL_WIDTH, measure, {
+        size: TYPE.help,
+        lead: LEAD.help,
+        gray: MUTED,
+      })
+    : { boxes: [], height: 0 }
   const widget = leafWidget(n, fieldWidth, measure)
   const helpLines = [...widget.notes, ...n.help].filter(Boolean)
-  const boxes: Box[] = [...lab.boxes, ...shift(widget.boxes, LABEL_WIDTH + GAP, 3)]
+  const boxes: Box[] = [...lab.boxes, ...cond.boxes, ...shift(widget.boxes, LABEL_WIDTH + GAP, 3)]
   let y = 3 + widget.height + 2
   for (const h of helpLines) {
     const t = wrapText(h, LABEL_WIDTH + GAP, y, fieldWidth, measure, {
@@ -146,7 +155,7 @@ export function fieldBlock(n: LeafNode, width: number, measure: Measure): Block 
     boxes.push(...t.boxes)
     y += t.height
   }
-  const height = Math.max(3 + lab.height, y) + 4
+  const height = Math.max(3 + lab.height + (cond.height ? cond.height + 1 : 0), y) + 4
   boxes.push({
     kind: 'line',
     x1: 0,

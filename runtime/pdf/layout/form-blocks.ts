@@ -5,18 +5,26 @@
  */
 import { displayOrder } from '../../core/diff/display-order'
 import { getAt } from '../../core/schema'
-import type { JsonSchema } from '../../core/types'
+import type { JsonSchema, Rule, UiSchema } from '../../core/types'
+import { conditionNote, VISIBLE_WHEN } from '../../core/visibility'
 import { fieldName } from '../field-name'
 import type { Measure } from '../types'
 import type { Block } from './block'
 import { asRecord, type LeafKind, nodeKind, uiWidget } from './classify'
 import { fieldBlock } from './field-block'
-import { noteBlocks, sectionHeading, subHeading } from './headings'
+import { noteBlocks, paragraphBlocks, sectionHeading, subHeading } from './headings'
 import { fitsGrid, tableColumns } from './table-columns'
 import { gridBlocks } from './table-grid'
 import { valueText } from './values'
 
-export type WalkContext = { measure: Measure; width: number; data: unknown; blank: boolean }
+export type WalkContext = {
+  measure: Measure
+  width: number
+  data: unknown
+  blank: boolean
+  /** the whole form: a visibility rule names the fields it reads by their paths in it */
+  root: { schema: JsonSchema; ui: UiSchema }
+}
 
 type Node = {
   schema: JsonSchema
@@ -38,17 +46,35 @@ const helpOf = (s: JsonSchema, ui: unknown): string[] => {
   )
 }
 
+/** Paper cannot hide a field: its rule is printed, 「仅当“是否政府投资”为“是”时填写」. */
+const conditionOf = (ctx: WalkContext, s: JsonSchema): string | undefined => {
+  const rule = s[VISIBLE_WHEN]
+  return rule === undefined ? undefined : conditionNote(rule as Rule, ctx.root.schema, ctx.root.ui)
+}
+
 const valueAt = (ctx: WalkContext, segments: (string | number)[]) =>
   ctx.blank ? undefined : getAt(ctx.data, segments.join('.'))
 
 function leafBlocks(ctx: WalkContext, n: Node, kind: LeafKind): Block[] {
+  const condition = conditionOf(ctx, n.schema)
+  // 说明文字 (a `null` node) carries no data: it prints as a paragraph, without a field
+  if (kind === 'none') {
+    const body = text(asRecord(n.ui)['ui:description']) ?? text(n.schema.description)
+    const help = [condition, text(asRecord(n.ui)['ui:help'])].filter((x): x is string => !!x)
+    return paragraphBlocks(
+      text(n.schema.title) ?? text(asRecord(n.ui)['ui:title']),
+      body,
+      help,
+      ctx.width,
+      ctx.measure,
+    )
+  }
   const value = valueAt(ctx, n.segments)
   const help = helpOf(n.schema, n.ui)
   if (kind === 'file') {
     const shown = value === undefined ? '' : `（已有：${String(value).slice(0, 40)}…）`
     help.unshift(`附件不在纸质表中填写：网上办理时上传，或在窗口提交纸质件${shown}`)
   }
-  if (kind === 'none') help.unshift('此项无需填写')
   const segments = n.segments
   return [
     fieldBlock(
@@ -61,6 +87,7 @@ function leafBlocks(ctx: WalkContext, n: Node, kind: LeafKind): Block[] {
         help,
         kind,
         value,
+        ...(condition ? { condition } : {}),
       },
       ctx.width,
       ctx.measure,
@@ -77,7 +104,9 @@ function tableBlocks(ctx: WalkContext, n: Node, grid: boolean): Block[] {
   const spare = Math.min(max, Math.max(n.schema.minItems ?? 0, grid ? 3 : 1))
   const shown: unknown[] = rows.length > 0 ? rows : Array.from({ length: spare }, () => undefined)
   const out: Block[] = [subHeading(`${n.required ? '* ' : ''}${n.title}`, ctx.width, ctx.measure)]
-  for (const h of helpOf(n.schema, n.ui)) out.push(...noteBlocks(h, ctx.width, ctx.measure, true))
+  const condition = conditionOf(ctx, n.schema)
+  for (const h of [...(condition ? [condition] : []), ...helpOf(n.schema, n.ui)])
+    out.push(...noteBlocks(h, ctx.width, ctx.measure, true))
   if (grid) {
     const cols =
       nodeKind(items, itemsUi) === 'object'
@@ -93,6 +122,15 @@ function tableBlocks(ctx: WalkContext, n: Node, grid: boolean): Block[] {
             },
           ]
     out.push(...gridBlocks(n.segments, cols, shown, ctx.width, ctx.measure))
+    const conditional = cols
+      .map((c) => [c.label, conditionOf(ctx, c.schema)] as const)
+      .filter(([, note]) => note !== undefined)
+      .map(([label, note]) => `${label}：${note}`)
+    if (conditional.length > 0)
+      out.push(...noteBlocks(conditional.join('；'), ctx.width, ctx.measure), {
+        height: 4,
+        boxes: [],
+      })
     return out
   }
   shown.forEach((_, i) => {
@@ -135,7 +173,8 @@ export function nodeBlocks(ctx: WalkContext, n: Node, depth: number): Block[] {
           ? sectionHeading(n.title, ctx.width, ctx.measure)
           : subHeading(n.title, ctx.width, ctx.measure),
       )
-      for (const h of helpOf(n.schema, n.ui))
+      const condition = conditionOf(ctx, n.schema)
+      for (const h of [...(condition ? [condition] : []), ...helpOf(n.schema, n.ui)])
         out.push(...noteBlocks(h, ctx.width, ctx.measure, true))
     }
     for (const key of displayOrder(Object.keys(props), asRecord(n.ui)['ui:order'])) {

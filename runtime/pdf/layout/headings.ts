@@ -32,6 +32,31 @@ export function subHeading(title: string, width: number, measure: Measure, inden
   }
 }
 
+/**
+ * 说明文字: an optional title and body text as paragraphs (one block per line, so a long note can
+ * break across pages), then small muted lines (its condition, help). No field.
+ */
+export function paragraphBlocks(
+  title: string | undefined,
+  body: string | undefined,
+  help: string[],
+  width: number,
+  measure: Measure,
+): Block[] {
+  const out: Block[] = [{ height: 3, boxes: [] }]
+  const lines = (text: string, bold: boolean) => {
+    const t = wrapText(text, 0, 0, width, measure, { size: TYPE.body, lead: LEAD.body, bold })
+    const baseline = (LEAD.body - TYPE.body) / 2 + TYPE.body * 0.88
+    for (const b of t.boxes)
+      out.push({ height: LEAD.body, keepWithNext: bold, boxes: [{ ...b, y: baseline }] })
+  }
+  if (title) lines(title, true)
+  for (const para of (body ?? '').split('\n')) if (para.trim()) lines(para, false)
+  for (const h of help) out.push(...noteBlocks(h, width, measure))
+  out.push({ height: 5, boxes: [] })
+  return out
+}
+
 /** Small muted text (a section's description, a table's legend); split per line so it can break. */
 export function noteBlocks(text: string, width: number, measure: Measure, keep = false): Block[] {
   const t = wrapText(text, 0, 0, width, measure, { size: TYPE.help, lead: LEAD.help, gray: MUTED })

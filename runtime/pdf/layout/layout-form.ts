@@ -2,6 +2,7 @@
  * The pure layout: a form and its data (none for a blank form) → pages of boxes. Deterministic;
  * the renderer only draws what this returns.
  */
+import { hiddenPaths, withoutPaths } from '../../core/visibility'
 import { META_FIELD } from '../field-name'
 import type { Measure, Page, PdfForm, PdfMeta } from '../types'
 import { nodeBlocks } from './form-blocks'
@@ -34,7 +35,10 @@ export function metaOf(form: PdfForm): PdfMeta {
 
 export function layoutForm(form: PdfForm, data: unknown, measure: Measure): Page[] {
   const width = CONTENT.width
-  const ctx = { measure, width, data, blank: data === undefined }
+  // values the form's rules hide are not printed (they are not submitted either)
+  const shown = data === undefined ? undefined : withoutPaths(data, hiddenPaths(form.schema, data))
+  const root = { schema: form.schema, ui: form.uiSchema }
+  const ctx = { measure, width, data: shown, blank: data === undefined, root }
   const blocks = [
     ...titleBlocks(form, qrPayload(form), width, measure),
     ...nodeBlocks(

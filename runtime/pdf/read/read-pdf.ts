@@ -5,6 +5,7 @@
  */
 import { type PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, PDFTextField } from 'pdf-lib'
 import { type ValidationError, validate } from '../../core/validation'
+import { applyVisibility, visibleErrors } from '../../core/visibility'
 import { META_FIELD } from '../field-name'
 import { META_KEY } from '../render/meta-key'
 import type { PdfForm, PdfMeta } from '../types'
@@ -95,11 +96,15 @@ export async function readPdf(bytes: Uint8Array, form: PdfForm): Promise<PdfRead
   const raw = rawFields(doc)
   const read = dataFromFields(raw, form.schema, form.uiSchema)
   const rootIsObject = form.schema.type === 'object' || !!form.schema.properties
-  const data = read === undefined && rootIsObject ? {} : read
+  // what was written into a field the other answers hide does not count, as online
+  const { data, hidden } = applyVisibility(
+    form.schema,
+    read === undefined && rootIsObject ? {} : read,
+  )
   return {
     ...(meta.a ? { answers: meta.a } : {}),
     data,
-    errors: safeValidate(form, data),
+    errors: visibleErrors(safeValidate(form, data), hidden),
     meta,
   }
 }

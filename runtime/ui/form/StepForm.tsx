@@ -12,15 +12,13 @@ import {
 import type { JsonSchema, UiSchema } from '../../core/types'
 import type { Locale } from '../i18n'
 import { type PathMessage, toErrorSchema, touchedOnly } from './error-schema'
+import { ID_PREFIX, pathOfId } from './field-id'
 import { ThemedForm } from './theme'
 import { translator } from './translate'
 import { errorTransformer, type FormValidator } from './validator'
+import { createVisibilityStore, type FormContext, type VisibilityStore } from './visibility-store'
 
-export const ID_PREFIX = 'f'
-
-/** `f.applicant.uscc` (an input's id) → `applicant.uscc`. */
-export const pathOfId = (id: string): string =>
-  id.startsWith(`${ID_PREFIX}.`) ? id.slice(ID_PREFIX.length + 1).replace(/__\d+$/, '') : id
+export { ID_PREFIX, pathOfId }
 
 export type StepFormHandle = {
   /** validates the whole step, shows every error and returns them */
@@ -35,6 +33,11 @@ type Props = {
   locale: Locale
   /** errors from the server for this step, shown whatever was touched */
   serverErrors?: PathMessage[]
+  /**
+   * The visibility rules over the whole 一张表, kept up to date by its owner (rules may read other
+   * sections). Without it the step evaluates the rules over its own data.
+   */
+  visibility?: VisibilityStore
   onData: (data: Record<string, unknown>) => void
 }
 
@@ -46,6 +49,12 @@ type Props = {
 const StepFormInner = forwardRef<StepFormHandle, Props>(function StepForm(props, ref) {
   const { schema, uiSchema, initialData, validator, locale, serverErrors, onData } = props
   const data = useRef(initialData)
+  const own = useMemo(
+    () => (props.visibility ? undefined : createVisibilityStore(schema, data.current)),
+    [props.visibility, schema],
+  )
+  const visibility = (props.visibility ?? own) as VisibilityStore
+  const formContext = useMemo((): FormContext => ({ visibility }), [visibility])
   const touched = useRef(new Set<string>())
   const [errors, setErrors] = useState<PathMessage[]>([])
   const transform = useMemo(() => errorTransformer(schema, locale), [schema, locale])
@@ -59,11 +68,22 @@ const StepFormInner = forwardRef<StepFormHandle, Props>(function StepForm(props,
       transform,
       uiSchema,
     )
-    return result.errors.map((e) => ({
-      path: (e.property ?? '').replace(/^\./, ''),
-      message: e.message ?? '',
-    }))
-  }, [validator, schema, transform, uiSchema])
+    return result.errors
+      .map((e) => ({ path: (e.property ?? '').replace(/^\./, ''), message: e.message ?? '' }))
+      .filter((e) => !visibility.isHidden(e.path))
+  }, [validator, schema, transform, uiSchema, visibility])
+
+  // a field that disappears takes its errors with it
+  useEffect(
+    () =>
+      visibility.subscribe(() =>
+        setErrors((shown) => {
+          const kept = shown.filter((e) => !visibility.isHidden(e.path))
+          return kept.length === shown.length ? shown : kept
+        }),
+      ),
+    [visibility],
+  )
 
   // compile this step's validator while the applicant reads, not on their first Tab
   useEffect(() => {
@@ -84,10 +104,12 @@ const StepFormInner = forwardRef<StepFormHandle, Props>(function StepForm(props,
 
   const shown = useMemo(() => {
     const server = (serverErrors ?? []).filter(
-      (s) => !errors.some((e) => e.path === s.path && e.message === s.message),
+      (s) =>
+        !visibility.isHidden(s.path) &&
+        !errors.some((e) => e.path === s.path && e.message === s.message),
     )
     return toErrorSchema([...errors, ...server])
-  }, [errors, serverErrors])
+  }, [errors, serverErrors, visibility])
 
   return (
     <ThemedForm
@@ -102,9 +124,11 @@ const StepFormInner = forwardRef<StepFormHandle, Props>(function StepForm(props,
       showErrorList={false}
       noHtml5Validate
       extraErrors={shown}
+      formContext={formContext}
       translateString={translate}
       onChange={(e) => {
         data.current = (e.formData ?? {}) as Record<string, unknown>
+        own?.update(data.current)
         onData(data.current)
         if (errors.length) setErrors(touchedOnly(validateNow(), touched.current))
       }}

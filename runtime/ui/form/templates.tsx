@@ -9,11 +9,26 @@ import type {
   SubmitButtonProps,
   TemplatesType,
 } from '@rjsf/utils'
-import { getUiOptions, TranslatableString } from '@rjsf/utils'
+import { getUiOptions, type Registry, TranslatableString } from '@rjsf/utils'
+import { useSyncExternalStore } from 'react'
+import { pathOfId } from './field-id'
+import type { FormContext } from './visibility-store'
+
+const noSubscribe = () => () => {}
+
+/** Whether a visibility rule hides this field now; re-renders this field alone when that changes. */
+function useHiddenByRule(registry: Registry, id: string): boolean {
+  const store = (registry.formContext as FormContext | undefined)?.visibility
+  return useSyncExternalStore(store?.subscribe ?? noSubscribe, () =>
+    store ? store.isHidden(pathOfId(id)) : false,
+  )
+}
 
 function FieldTemplate(p: FieldTemplateProps) {
   const { id, classNames, style, label, required, displayLabel, description, errors, help } = p
-  const { children, hidden, rawErrors, uiSchema } = p
+  const { children, hidden, rawErrors, uiSchema, registry } = p
+  // a field whose rule is false is not there at all: no input, nothing to validate or announce
+  if (useHiddenByRule(registry, id)) return null
   if (hidden) return <div hidden>{children}</div>
   const width = getUiOptions(uiSchema).width
   const cls = ['field', classNames, width ? `w-${width}` : '', rawErrors?.length ? 'has-error' : '']
