@@ -48,15 +48,26 @@ export function createApp(options: AppOptions) {
     },
   }).basePath('/api')
 
-  const limit = bodyLimit({
-    maxSize: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
+  const maxBody = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT
+  const tooLarge = () =>
+    new AppError('PAYLOAD_TOO_LARGE', `请求体超过 ${Math.round(maxBody / 1024)} KB 上限`)
+  // hono's limit reads `c.req.raw.body`, which builds a whole web Request with a stream around
+  // Node's request: it is only needed for bodies without a length (chunked).
+  const streamLimit = bodyLimit({
+    maxSize: maxBody,
     onError: () => {
-      throw new AppError(
-        'PAYLOAD_TOO_LARGE',
-        `请求体超过 ${Math.round((options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT) / 1024)} KB 上限`,
-      )
+      throw tooLarge()
     },
   })
+  const limit = (c: Context<AppEnv>, next: () => Promise<void>) => {
+    const length = c.req.header('content-length')
+    if (length === undefined || c.req.header('transfer-encoding') !== undefined) {
+      return streamLimit(c, next)
+    }
+    if (Number(length) > maxBody) throw tooLarge()
+    return next()
+  }
+
   // While the database is unreachable, answer 503 at once instead of letting every request wait
   // for its own connection attempt; after the window one request probes again.
   let dbDownUntil = 0
@@ -75,7 +86,6 @@ export function createApp(options: AppOptions) {
         : getCookie(c, SESSION_COOKIE)
       c.set('token', token ?? null)
       c.set('user', token ? await resolveSession(options.db, token) : null)
-      // the limit materializes the request stream: only requests with a body pay for it
       if (c.req.method === 'GET' || c.req.method === 'HEAD') await next()
       else await limit(c, next)
     } finally {

@@ -6,7 +6,7 @@ import { fmt, load } from './lib/load'
 import { sampleData } from './lib/sample-data'
 import { api, BENCH_PASSWORD, startServer } from './lib/server'
 
-async function publish300(base: string) {
+export async function publish300(base: string) {
   const { token } = await api(base, 'POST', '/api/auth/login', {
     username: 'admin',
     password: BENCH_PASSWORD,
@@ -48,16 +48,23 @@ export async function benchSubmissions(): Promise<string[]> {
       const body = JSON.stringify({ answers: {}, data })
       await api(server.url, 'POST', path, JSON.parse(body)) // one real submission first: must be 201
       const health = await load(`${server.url}/api/health`, { seconds: 5 })
+      const cpu0 = server.cpuMs()
+      const db0 = await server.databaseCpuMs()
       const posts = await load(`${server.url}${path}`, {
         method: 'POST',
         body,
         uniqueKeys: true,
         seconds: 10,
       })
+      // CPU per submission tells the code's cost apart from a machine shared with the load generator
+      const count = posts.rps * 10
+      const cpu = (server.cpuMs() - cpu0) / count
+      const dbCpu = ((await server.databaseCpuMs()) - db0) / count
       lines.push(
         `submission POST on ${kind} (${(body.length / 1024).toFixed(1)} KB body, 50 connections):`,
         `  GET /api/health   ${fmt(health)}`,
         `  POST submissions  ${fmt(posts)} (target on PostgreSQL ≥ 1,500 req/s, p99 ≤ 100 ms)`,
+        `  CPU per submission: server ${cpu.toFixed(2)} ms${kind === 'postgres' ? `, PostgreSQL backends ${dbCpu.toFixed(2)} ms` : ' (PGlite runs inside the server)'}`,
       )
     } finally {
       await server.stop()

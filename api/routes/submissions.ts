@@ -70,7 +70,12 @@ export const submissionRoutes = new OpenAPIHono<AppEnv>()
     async (c) => {
       const { slug, version } = c.req.valid('param')
       const key = c.req.valid('header')['idempotency-key']
-      return c.json(await createSubmission(c.var.db, slug, version, c.req.valid('json'), key), 201)
+      // the body's text was read (and kept) to parse it: the Idempotency-Key compares those bytes
+      const body = await c.req.text()
+      return c.json(
+        await createSubmission(c.var.db, slug, version, c.req.valid('json'), { key, body }),
+        201,
+      )
     },
   )
   .openapi(

@@ -1,17 +1,25 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import postgres from 'postgres'
 
 export const BENCH_PASSWORD = 'bench-password-1'
 
-export type Server = { url: string; stop(): Promise<void> }
+export type Server = {
+  url: string
+  /** CPU time the server process has used so far (user + system, Linux), in ms */
+  cpuMs(): number
+  /** CPU time of the PostgreSQL backends serving the server's database (0 on PGlite) */
+  databaseCpuMs(): Promise<number>
+  stop(): Promise<void>
+}
 
 /** Starts the real server (`api/server.ts`) as its own process on PGlite or a fresh PostgreSQL database. */
 export async function startServer(kind: 'pglite' | 'postgres', port: number): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'yzb-bench-'))
   let dropDb: (() => Promise<void>) | undefined
+  let databaseCpuMs = async () => 0
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
     PORT: String(port),
@@ -28,6 +36,14 @@ export async function startServer(kind: 'pglite' | 'postgres', port: number): Pr
     const u = new URL(base)
     u.pathname = `/${name}`
     env.DATABASE_URL = u.toString()
+    databaseCpuMs = async () => {
+      const a = postgres(base, { max: 1, onnotice: () => {} })
+      const rows = await a<
+        { pid: number }[]
+      >`select pid from pg_stat_activity where datname = ${name}`
+      await a.end()
+      return rows.reduce((sum, r) => sum + processCpuMs(r.pid), 0)
+    }
     dropDb = async () => {
       const a = postgres(base, { max: 1, onnotice: () => {} })
       await a.unsafe(`drop database if exists ${name} with (force)`)
@@ -43,6 +59,8 @@ export async function startServer(kind: 'pglite' | 'postgres', port: number): Pr
   await waitFor(child, 'running at')
   return {
     url: `http://127.0.0.1:${port}`,
+    cpuMs: () => processCpuMs(child.pid!),
+    databaseCpuMs: () => databaseCpuMs(),
     async stop() {
       child.kill('SIGINT')
       await new Promise((r) => child.once('exit', r))
@@ -50,6 +68,13 @@ export async function startServer(kind: 'pglite' | 'postgres', port: number): Pr
       rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/** utime + stime of a process from /proc/PID/stat (clock ticks of 10 ms). */
+export function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10
 }
 
 export function waitFor(child: ChildProcess, text: string): Promise<void> {

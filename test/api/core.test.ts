@@ -177,6 +177,12 @@ describe.each(dbKinds)('core API on %s', (kind) => {
     const d = await submit(t, other, 'key-1')
     expect(d.status).toBe(422)
     expect(d.json.error.code).toBe('IDEMPOTENCY_MISMATCH')
+    // a body that would not even validate is still told the key is taken, not its field errors
+    const invalidBody = await submit(t, { answers: {}, data: {} }, 'key-1')
+    expect(invalidBody.json.error.code).toBe('IDEMPOTENCY_MISMATCH')
+    // a new key with an invalid body: the field errors, and no number is used up
+    const fresh = await submit(t, { answers: {}, data: {} }, 'key-2')
+    expect(fresh.json.error.code).toBe('INVALID_INPUT')
     const next = await submit(t, body)
     expect(next.json.number).toMatch(/000002$/)
   })

@@ -1,22 +1,48 @@
 import type { JsonSchema } from '../types'
 import { isObjectSchema } from './leaves'
 
+/** An object-typed property of an object schema, with its own plan. */
+type Step = { key: string; required: boolean; plan: Step[] }
+/** The object-typed properties of an object schema; null: not an object schema. */
+type Plan = Step[] | null
+
+/** Compiled once per schema node: every submission walks the same published schema. */
+const plans = new WeakMap<JsonSchema, Plan>()
+
+function planOf(schema: JsonSchema): Plan {
+  const cached = plans.get(schema)
+  if (cached !== undefined) return cached
+  let plan: Plan = null
+  if (isObjectSchema(schema)) {
+    const required = new Set(schema.required ?? [])
+    plan = []
+    for (const [key, child] of Object.entries(schema.properties ?? {})) {
+      const childPlan = child && typeof child === 'object' ? planOf(child) : null
+      if (childPlan) plan.push({ key, required: required.has(key), plan: childPlan })
+    }
+  }
+  plans.set(schema, plan)
+  return plan
+}
+
 /**
  * A copy of `data` where every missing REQUIRED object section (and nested required object) is an
  * empty object, so validation names the missing fields (「单位名称」为必填项) rather than the
  * section that holds them. Optional groups stay absent; arrays and values are left as they are.
  */
 export function fillContainers(schema: JsonSchema, data: unknown): unknown {
-  if (!isObjectSchema(schema)) return data
+  const plan = planOf(schema)
+  return plan ? fill(plan, data) : data
+}
+
+function fill(plan: Step[], data: unknown): unknown {
   if (data !== undefined && (data === null || typeof data !== 'object' || Array.isArray(data)))
     return data
   const out: Record<string, unknown> = { ...((data as Record<string, unknown>) ?? {}) }
-  const required = new Set(schema.required ?? [])
-  for (const [key, child] of Object.entries(schema.properties ?? {})) {
-    if (!isObjectSchema(child)) continue
+  for (const { key, required, plan: childPlan } of plan) {
     const present = Object.hasOwn(out, key)
-    if (!present && !required.has(key)) continue
-    const filled = fillContainers(child, present ? out[key] : undefined)
+    if (!present && !required) continue
+    const filled = fill(childPlan, present ? out[key] : undefined)
     if (filled !== undefined)
       Object.defineProperty(out, key, {
         value: filled,

@@ -24,16 +24,33 @@ export function cloneJson<T>(value: T): T {
   return out as T
 }
 
-/** JSON text with object keys sorted: equal values give equal text whatever their key order. */
+/**
+ * JSON text with object keys sorted: equal values give equal text whatever their key order.
+ * Written as one loop over plain strings: it hashes every submission body, so it is on the hot path.
+ */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  if (isPlainObject(value)) {
-    const keys = Object.keys(value)
-      .filter((k) => value[k] !== undefined)
-      .sort()
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`
+  if (value === null || typeof value !== 'object') {
+    return value === undefined ? 'null' : JSON.stringify(value)
   }
-  return value === undefined ? 'null' : JSON.stringify(value)
+  if (Array.isArray(value)) {
+    let out = '['
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out += ','
+      out += canonicalJson(value[i])
+    }
+    return `${out}]`
+  }
+  const obj = value as Record<string, unknown>
+  const keys = Object.keys(obj)
+  if (keys.length > 1) keys.sort()
+  let out = '{'
+  for (const key of keys) {
+    const v = obj[key]
+    if (v === undefined) continue
+    if (out.length > 1) out += ','
+    out += `${JSON.stringify(key)}:${canonicalJson(v)}`
+  }
+  return `${out}}`
 }
 
 export const jsonEqual = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b)
