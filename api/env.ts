@@ -8,6 +8,8 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   ADMIN_PASSWORD: z.string().min(8, 'ADMIN_PASSWORD 至少 8 位').optional(),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).optional(),
+  /** server processes sharing the port (PostgreSQL only: PGlite is single-process) */
+  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   /** load the seed templates into an empty database at start (SEED_TEMPLATES=0 to skip) */
   SEED_TEMPLATES: z
     .enum(['0', '1', 'true', 'false'])
@@ -19,7 +21,12 @@ export type Env = z.infer<typeof envSchema>
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''))
-  const parsed = envSchema.safeParse(cleaned)
+  const parsed = envSchema
+    .refine((e) => e.WORKERS === 1 || e.DATABASE_URL !== undefined, {
+      path: ['WORKERS'],
+      message: 'WORKERS > 1 需要 DATABASE_URL（PGlite 只能由一个进程使用）',
+    })
+    .safeParse(cleaned)
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
     throw new Error(`环境变量不合法:\n${lines.join('\n')}`)

@@ -36,13 +36,18 @@ export async function publish300(base: string) {
   return { path: `/api/published/bench/${version}/submissions`, data: sampleData(doc.schema) }
 }
 
+/** The runs: PostgreSQL with one and with two server processes (the machine's cores), PGlite. */
+const RUNS: { kind: 'postgres' | 'pglite'; workers: number }[] = [
+  { kind: 'postgres', workers: 1 },
+  { kind: 'postgres', workers: 2 },
+  { kind: 'pglite', workers: 1 },
+]
+
 export async function benchSubmissions(): Promise<string[]> {
   const lines: string[] = []
-  for (const kind of (process.env.BENCH_KINDS?.split(',') ?? ['postgres', 'pglite']) as (
-    | 'postgres'
-    | 'pglite'
-  )[]) {
-    const server = await startServer(kind, 3803)
+  const kinds = process.env.BENCH_KINDS?.split(',') ?? ['postgres', 'pglite']
+  for (const { kind, workers } of RUNS.filter((r) => kinds.includes(r.kind))) {
+    const server = await startServer(kind, 3803, { WORKERS: String(workers) })
     try {
       const { path, data } = await publish300(server.url)
       const body = JSON.stringify({ answers: {}, data })
@@ -61,7 +66,7 @@ export async function benchSubmissions(): Promise<string[]> {
       const cpu = (server.cpuMs() - cpu0) / count
       const dbCpu = ((await server.databaseCpuMs()) - db0) / count
       lines.push(
-        `submission POST on ${kind} (${(body.length / 1024).toFixed(1)} KB body, 50 connections):`,
+        `submission POST on ${kind}, ${workers} server process${workers > 1 ? 'es' : ''} (${(body.length / 1024).toFixed(1)} KB body, 50 connections):`,
         `  GET /api/health   ${fmt(health)}`,
         `  POST submissions  ${fmt(posts)} (target on PostgreSQL ≥ 1,500 req/s, p99 ≤ 100 ms)`,
         `  CPU per submission: server ${cpu.toFixed(2)} ms${kind === 'postgres' ? `, PostgreSQL backends ${dbCpu.toFixed(2)} ms` : ' (PGlite runs inside the server)'}`,

@@ -16,12 +16,17 @@ export type Server = {
 }
 
 /** Starts the real server (`api/server.ts`) as its own process on PGlite or a fresh PostgreSQL database. */
-export async function startServer(kind: 'pglite' | 'postgres', port: number): Promise<Server> {
+export async function startServer(
+  kind: 'pglite' | 'postgres',
+  port: number,
+  extraEnv: Record<string, string> = {},
+): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'yzb-bench-'))
   let dropDb: (() => Promise<void>) | undefined
   let databaseCpuMs = async () => 0
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
+    ...extraEnv,
     PORT: String(port),
     ADMIN_PASSWORD: BENCH_PASSWORD,
     DATA_DIR: join(dir, 'data'),
@@ -59,7 +64,7 @@ export async function startServer(kind: 'pglite' | 'postgres', port: number): Pr
   await waitFor(child, 'running at')
   return {
     url: `http://127.0.0.1:${port}`,
-    cpuMs: () => processCpuMs(child.pid!),
+    cpuMs: () => processTreeCpuMs(child.pid!),
     databaseCpuMs: () => databaseCpuMs(),
     async stop() {
       child.kill('SIGINT')
@@ -75,6 +80,15 @@ export function processCpuMs(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
   return (Number(fields[11]) + Number(fields[12])) * 10
+}
+
+/** CPU time of a process and its children (the server processes of WORKERS > 1), in ms. */
+function processTreeCpuMs(pid: number): number {
+  let children: string[] = []
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean)
+  } catch {}
+  return processCpuMs(pid) + children.reduce((sum, c) => sum + processTreeCpuMs(Number(c)), 0)
 }
 
 export function waitFor(child: ChildProcess, text: string): Promise<void> {

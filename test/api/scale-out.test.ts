@@ -4,9 +4,21 @@ import { emptyPostgresDatabase } from '../setup/databases'
 
 const PASSWORD = 'scale-out-password'
 
-function startServer(url: string, port: number): Promise<ChildProcess> {
+function startServer(
+  url: string,
+  port: number,
+  workers = 1,
+  templates = false,
+): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'api/server.ts'], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), ADMIN_PASSWORD: PASSWORD },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(port),
+      ADMIN_PASSWORD: PASSWORD,
+      WORKERS: String(workers),
+      SEED_TEMPLATES: templates ? '1' : '0',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -46,7 +58,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two server processes on one Postg
     const { url, dispose } = await emptyPostgresDatabase()
     cleanups.push(dispose)
     const ports = [34000 + (process.pid % 1000), 35000 + (process.pid % 1000)]
-    const servers = await Promise.all(ports.map((p) => startServer(url, p)))
+    const servers = await Promise.all(ports.map((p) => startServer(url, p, 1, true)))
     children.push(...servers)
     const [p1, p2] = ports as [number, number]
     const t1 = (
@@ -84,5 +96,73 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two server processes on one Postg
     // both instances seeded at start under the start-up lock: the templates were loaded once
     const published = await call(p1, 'GET', '/api/published')
     expect(published.json.map((b: { version: number }) => b.version)).toEqual([1, 1, 1, 1, 1])
+  })
+
+  it('WORKERS=2: two processes share one port and number submissions without gap or duplicate', async () => {
+    const { url, dispose } = await emptyPostgresDatabase()
+    cleanups.push(dispose)
+    const port = 36000 + (process.pid % 1000)
+    const server = await startServer(url, port, 2)
+    children.push(server)
+    const token = (
+      await call(port, 'POST', '/api/auth/login', { username: 'admin', password: PASSWORD })
+    ).json.token
+    const dept = await call(
+      port,
+      'POST',
+      '/api/departments',
+      { code: 'WK', name: '多进程测试局' },
+      token,
+    )
+    const item = await call(
+      port,
+      'POST',
+      '/api/items',
+      {
+        code: 'WK-1',
+        name: '多进程测试事项',
+        departmentId: dept.json.id,
+        form: {
+          schema: {
+            type: 'object',
+            required: ['a'],
+            properties: { a: { type: 'string', title: '项目名称' } },
+          },
+        },
+      },
+      token,
+    )
+    const pinned = await call(port, 'POST', `/api/items/${item.json.id}/publish`, {}, token)
+    const bundle = await call(
+      port,
+      'POST',
+      '/api/bundles',
+      {
+        slug: 'workers',
+        name: '多进程一件事',
+        leadDepartmentId: dept.json.id,
+        items: [{ itemId: item.json.id, version: pinned.json.version }],
+      },
+      token,
+    )
+    const { version } = (
+      await call(port, 'POST', `/api/bundles/${bundle.json.id}/publish`, {}, token)
+    ).json
+    const posts = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        call(port, 'POST', `/api/published/workers/${version}/submissions`, {
+          answers: {},
+          data: { item_WK_1: { a: `项目 ${i}` } },
+        }),
+      ),
+    )
+    expect(posts.map((r) => r.status)).toEqual(Array(60).fill(201))
+    const seq = posts.map((r) => Number(r.json.number.slice(-6))).sort((a, b) => a - b)
+    expect(seq).toEqual(Array.from({ length: 60 }, (_, i) => i + 1))
+    // a signal to the supervisor stops both processes
+    const exited = new Promise((r) => server.once('exit', r))
+    server.kill('SIGTERM')
+    await exited
+    await expect(fetch(`http://127.0.0.1:${port}/api/health`)).rejects.toThrow()
   })
 })
