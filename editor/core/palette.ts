@@ -28,7 +28,8 @@ const entry = (
   build,
 })
 
-const DEFAULT_OPTIONS = ['选项一', '选项二']
+/** The options a new choice field starts with: placeholders until the administrator edits them. */
+export const PLACEHOLDER_OPTIONS: readonly string[] = ['选项一', '选项二']
 
 /** A string in one of the runtime's Chinese formats. */
 const formatted =
@@ -83,7 +84,7 @@ export const palette: PaletteEntry[] = [
     uiSchema: { 'ui:widget': 'radio', 'ui:enumNames': ['是', '否'] },
   })),
   entry('radio', '单选', 'Single choice', 'choice', () => ({
-    schema: { type: 'string', title: '单选', enum: [...DEFAULT_OPTIONS] },
+    schema: { type: 'string', title: '单选', enum: [...PLACEHOLDER_OPTIONS] },
     uiSchema: { 'ui:widget': 'radio' },
   })),
   entry('checkboxes', '多选', 'Multiple choice', 'choice', () => ({
@@ -91,12 +92,12 @@ export const palette: PaletteEntry[] = [
       type: 'array',
       title: '多选',
       uniqueItems: true,
-      items: { type: 'string', enum: [...DEFAULT_OPTIONS] },
+      items: { type: 'string', enum: [...PLACEHOLDER_OPTIONS] },
     },
     uiSchema: { 'ui:widget': 'checkboxes' },
   })),
   entry('select', '下拉', 'Drop-down', 'choice', () => ({
-    schema: { type: 'string', title: '下拉选择', enum: [...DEFAULT_OPTIONS] },
+    schema: { type: 'string', title: '下拉选择', enum: [...PLACEHOLDER_OPTIONS] },
     uiSchema: { 'ui:widget': 'select' },
   })),
   entry('cn-id', '身份证号', 'ID card number', 'cn', formatted('身份证号码', 'cn-id', 18)),

@@ -362,6 +362,23 @@ describe('update', () => {
     expect(exportForm(s).schema.required).toEqual(['rows'])
   })
 
+  it('requires the sections around a field made required, not a table or the form', () => {
+    let s = sample()
+    s = addEntry(s, 'section', 'sec').state
+    s = apply(s, cmd.update(s.selection!, { key: 'unit' }))
+    s = addEntry(s, 'text', 'sec.unit').state
+    s = apply(s, cmd.update(s.selection!, { key: 'name', required: true }))
+    const sec = schemaAt(s, 'sec')
+    expect(exportForm(s).schema.required).toEqual(['sec'])
+    expect(sec.required).toEqual(['unit'])
+    expect((sec.properties!.unit as JsonSchema).required).toEqual(['name'])
+    // a section may be made optional again on its own
+    s = apply(s, cmd.update(at(s, 'sec'), { required: false }))
+    expect(exportForm(s).schema.required).toBeUndefined()
+    s = apply(s, cmd.update(at(s, 'rows[].col'), { required: true }))
+    expect(exportForm(s).schema.required).toBeUndefined()
+  })
+
   it('returns the same state for an edit that changes nothing', () => {
     const s = sample()
     expect(reduce(s, cmd.update(at(s, 'sec'), { title: '分组' }))).toBe(s)

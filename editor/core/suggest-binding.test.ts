@@ -56,6 +56,18 @@ describe('binding suggestions', () => {
     expect(ids(suggest(s, at(s, 'b')))).toContain('applicant.uscc')
   })
 
+  it('ignores the placeholder options of a new choice field, but not options typed in', () => {
+    let s = createState()
+    s = addEntry(s, 'select').state
+    s = apply(s, cmd.update(s.selection!, { title: '结构类型' }))
+    expect(ids(suggest(s, s.selection!))[0]).toBe('building.structure')
+    s = addEntry(s, 'checkboxes').state
+    s = apply(s, cmd.update(s.selection!, { title: '资金来源' }))
+    expect(ids(suggest(s, s.selection!))[0]).toBe('investment.fundingSource')
+    s = apply(s, cmd.update(s.selection!, { options: [{ value: '自有资金以外的来源' }] }))
+    expect(ids(suggest(s, s.selection!))).not.toContain('investment.fundingSource')
+  })
+
   it('suggests nothing for unknown titles, sections, notes; honours limit', () => {
     let s = createState()
     s = addEntry(s, 'text').state

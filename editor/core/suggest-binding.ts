@@ -5,8 +5,9 @@
  */
 import { type ElementIndex, indexElements } from '../../runtime/core/suggest/element-index'
 import { scoreField } from '../../runtime/core/suggest/score-field'
-import type { Element } from '../../runtime/core/types'
+import type { Element, JsonSchema } from '../../runtime/core/types'
 import { isNote } from './field-type'
+import { PLACEHOLDER_OPTIONS } from './palette'
 import { allNodes, contextTitles, nodeOf, pathOf } from './state'
 import type { EditorState, NodeId } from './types'
 
@@ -20,6 +21,28 @@ export type BindingSuggester = (
 
 /** Below this a match is mostly noise in a picker (the merge itself suggests from 0.6). */
 const PICKER_MIN = 0.5
+
+const isPlaceholderList = (list: unknown) =>
+  Array.isArray(list) &&
+  list.length === PLACEHOLDER_OPTIONS.length &&
+  list.every((v, i) => v === PLACEHOLDER_OPTIONS[i])
+
+/**
+ * A new choice field still offers the palette's 选项一 / 选项二: those say nothing yet, and would
+ * veto every element with options of its own (binding adopts the element's options anyway).
+ */
+function withoutPlaceholderOptions(schema: JsonSchema): JsonSchema {
+  if (isPlaceholderList(schema.enum)) {
+    const { enum: _placeholders, ...rest } = schema
+    return rest
+  }
+  const items = schema.items
+  if (items && !Array.isArray(items) && isPlaceholderList(items.enum)) {
+    const { enum: _placeholders, ...rest } = items
+    return { ...schema, items: rest }
+  }
+  return schema
+}
 
 /**
  * A suggester over a dictionary (indexed once). For a field it returns up to `limit` (5) elements
@@ -39,7 +62,7 @@ export function bindingSuggester(elements: Element[]): BindingSuggester {
     const field = {
       item: '',
       path: pathOf(state, id),
-      schema: node.schema,
+      schema: withoutPlaceholderOptions(node.schema),
       context: contextTitles(state, id),
     }
     const min = options.minConfidence ?? PICKER_MIN

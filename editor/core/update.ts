@@ -1,6 +1,6 @@
 /** The `update` and `bind` commands: property edits, key renames, element bindings. */
 import type { Element, JsonSchema, UiSchema } from '../../runtime/core/types'
-import { asState, draftOf, pathIn, Refused, rewriteRules, sibling } from './draft'
+import { asState, type Draft, draftOf, pathIn, Refused, rewriteRules, sibling } from './draft'
 import { isNote } from './field-type'
 import { keyFromTitle, keyProblem, uniqueKey } from './keys'
 import { elementUi } from './palette-elements'
@@ -44,7 +44,23 @@ export function updateNode(state: EditorState, id: NodeId, patch: FieldPatch): E
   const from = pathIn(d, node.id)
   d.nodes[node.id] = next
   rewriteRules(d, from, pathIn(d, node.id))
+  if (patch.required === true) requireEnclosingSections(d, node.parent)
   return asState(d)
+}
+
+/**
+ * An optional section may be left out whole, and then nothing in it is asked for: a field made
+ * 必填 makes the sections around it required too (up to a table or the form), which is what 必填
+ * means to an administrator. A section may be made optional again on its own.
+ */
+function requireEnclosingSections(d: Draft, parent: NodeId | null) {
+  let id = parent
+  while (id !== null) {
+    const section = d.nodes[id]!
+    if (section.kind !== 'section') return
+    if (!section.required) d.nodes[id] = { ...section, required: true }
+    id = section.parent
+  }
 }
 
 /** Keywords a field keeps when it adopts an element's schema. */

@@ -141,7 +141,7 @@ export function FormEditor({ elements }: { elements: Element[] }) {
       d.slots = slotsOf(state, node)
       if (node) d.slot = slotOfNode(d.slots, state, node)
       else {
-        const at = insertionPoint(state)
+        const at = insertionPoint(state, entry ?? undefined)
         const i = d.slots.findIndex(
           (s) =>
             s.parent === at.parent &&

@@ -134,7 +134,9 @@ function NodeInspector({ node }: { node: EditorNode }) {
       {props.has('key') && (
         <KeyRow id={id} parent={node.parent} value={node.key} auto={!!node.autoKey} />
       )}
-      {props.has('required') && <RequiredRow id={id} checked={node.required} />}
+      {props.has('required') && (
+        <RequiredRow id={id} checked={node.required} section={node.kind === 'section'} />
+      )}
       {props.has('description') && (
         <TextRow
           id={id}
@@ -157,6 +159,10 @@ function NodeInspector({ node }: { node: EditorNode }) {
         <TextRow id={id} field="help" label={t('insp.help')} value={str(node.ui['ui:help'])} />
       )}
       {props.has('widget') && <WidgetRow id={id} type={type} />}
+      {/* right after the basic rows: binding may replace the options and checks below */}
+      {props.has('element') && (
+        <Binding id={id} bound={typeof s['x-element'] === 'string' ? s['x-element'] : null} />
+      )}
       {options && (
         <>
           <h3 className="insp-section">{t('insp.options')}</h3>
@@ -182,9 +188,6 @@ function NodeInspector({ node }: { node: EditorNode }) {
       )}
       {props.has('default') && !['other', 'list', 'dateRange', 'note'].includes(type) && (
         <DefaultRow id={id} type={type} value={s.default} options={options} />
-      )}
-      {props.has('element') && (
-        <Binding id={id} bound={typeof s['x-element'] === 'string' ? s['x-element'] : null} />
       )}
       {props.has('visibleWhen') && (
         <>
@@ -300,12 +303,24 @@ const KeyRow = memo(function KeyRow({
   )
 })
 
-const RequiredRow = memo(function RequiredRow({ id, checked }: { id: NodeId; checked: boolean }) {
+const RequiredRow = memo(function RequiredRow({
+  id,
+  checked,
+  section,
+}: {
+  id: NodeId
+  checked: boolean
+  section: boolean
+}) {
   const { t } = useI18n()
   const { update } = useEdit(id)
   const htmlId = useId()
   return (
-    <Row label={t('insp.required')} htmlFor={htmlId}>
+    <Row
+      label={t('insp.required')}
+      htmlFor={htmlId}
+      help={section ? t('insp.sectionRequiredHelp') : undefined}
+    >
       <Switch id={htmlId} checked={checked} onChange={(v) => update({ required: v })} />
     </Row>
   )
@@ -551,7 +566,10 @@ const Binding = memo(function Binding({ id, bound }: { id: NodeId; bound: string
   // suggestions read the whole form (titles, elements bound elsewhere): for the selected node
   // only, a little behind typing
   const state = useDeferredValue(useStoreValue((s) => s.h.present))
-  const suggestions = useMemo(() => suggest(state, id), [suggest, state, id])
+  const suggestions = useMemo(
+    () => suggest(state, id).filter((s) => s.element.id !== bound),
+    [suggest, state, id, bound],
+  )
   const element = bound ? elements.find((e) => e.id === bound) : undefined
   const bind = (e: Element | null) => store.dispatch(cmd.bind(id, e, adopt && e !== null))
   const options = useMemo(
@@ -589,7 +607,12 @@ const Binding = memo(function Binding({ id, bound }: { id: NodeId; bound: string
                   {s.element.title} <code>{s.element.id}</code>
                 </span>
                 <span className="insp-conf">{Math.round(s.confidence * 100)}%</span>
-                <Button size="small" type="link" onClick={() => bind(s.element)}>
+                <Button
+                  size="small"
+                  type="link"
+                  aria-label={t('insp.bindTo', { title: s.element.title, id: s.element.id })}
+                  onClick={() => bind(s.element)}
+                >
                   {t('insp.bind')}
                 </Button>
               </div>

@@ -128,7 +128,10 @@ const PaletteItem = memo(function PaletteItem({
 }) {
   const store = useStore()
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: paletteId(entry) })
-  const add = () => addEntry(store, entry)
+  // a click (detail > 0) goes on to the title; Enter from the keyboard stays in the palette
+  const add = (e: React.MouseEvent) => {
+    if (addEntry(store, entry)) revealAdded(store.state.selection, e.detail > 0)
+  }
   return (
     <button
       type="button"
@@ -145,3 +148,15 @@ const PaletteItem = memo(function PaletteItem({
     </button>
   )
 })
+
+/** After a click added a field: show it on the canvas and, when asked, select its title to retype. */
+function revealAdded(id: string | null, editTitle: boolean) {
+  if (!id) return
+  requestAnimationFrame(() => {
+    document.querySelector(`.cv-paper [data-node="${id}"]`)?.scrollIntoView({ block: 'nearest' })
+    if (!editTitle) return
+    const title = document.querySelector<HTMLInputElement>('.insp [data-inspector-first]')
+    title?.focus()
+    title?.select()
+  })
+}

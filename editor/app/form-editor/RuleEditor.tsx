@@ -56,8 +56,10 @@ export const RuleEditor = memo(function RuleEditor({ id, rule }: { id: NodeId; r
           checked={false}
           onChange={() => {
             const fields = ruleFieldsOf(store.state, id)
-            const first = fields.find((f) => f.node.schema.type === 'boolean') ?? fields[0]
-            if (first) set({ q: first.path, answered: true })
+            // a yes/no question is the usual condition, and 「已填写」 would hold for 否 as well
+            const yesNo = fields.find((f) => f.node.schema.type === 'boolean')
+            if (yesNo) set({ q: yesNo.path, eq: true })
+            else if (fields[0]) set({ q: fields[0].path, answered: true })
             else message.info(t('rule.noFields'))
           }}
         />{' '}

@@ -2,13 +2,27 @@
 import { commands as cmd, type EditorState, type NodeId, type PaletteEntry } from '../../core'
 import type { ItemStore } from '../item/item-store'
 
-/** Where a palette entry clicked (not dragged) goes: after the selected field, into the selected section or table, else at the end. */
-export function insertionPoint(state: EditorState): { parent: NodeId; index?: number } {
+/** Palette entries that hold fields: a new one starts a group of its own. */
+const CONTAINERS = new Set(['section', 'table'])
+
+/**
+ * Where a palette entry clicked (not dragged) goes: after the selected field, into the selected
+ * section or table, else at the end. A section or table added while a field inside a section is
+ * selected goes after that section: the next group of a form, not a group inside the current one
+ * (select a section itself to nest one in it).
+ */
+export function insertionPoint(
+  state: EditorState,
+  entry?: PaletteEntry,
+): { parent: NodeId; index?: number } {
   const sel = state.selection ? state.nodes[state.selection] : undefined
   if (!sel || sel.kind === 'root') return { parent: state.root }
   if (sel.kind !== 'field') return { parent: sel.id }
-  const parent = state.nodes[sel.parent!]!
-  return { parent: parent.id, index: parent.children!.indexOf(sel.id) + 1 }
+  let after = sel
+  if (entry && CONTAINERS.has(entry.id) && sel.parent !== state.root)
+    after = state.nodes[sel.parent!]!
+  const parent = state.nodes[after.parent!]!
+  return { parent: parent.id, index: parent.children!.indexOf(after.id) + 1 }
 }
 
 export function addEntry(
@@ -16,7 +30,7 @@ export function addEntry(
   entry: PaletteEntry,
   at?: { parent: NodeId; index?: number },
 ) {
-  const { parent, index } = at ?? insertionPoint(store.state)
+  const { parent, index } = at ?? insertionPoint(store.state, entry)
   return store.dispatch(cmd.add(entry, parent, index))
 }
 
