@@ -26,8 +26,14 @@ export async function seedElements(db: Db): Promise<number> {
   return inserted.length
 }
 
-/** On first start (no item and no bundle yet) the seed package is loaded and published. */
-export async function seedTemplates(db: Db): Promise<ImportReport | null> {
+/**
+ * On first start (no item and no bundle yet) the seed package is loaded and published. `itemsOnly`
+ * loads the departments and items but none of the bundles (a test rebuilds those in the composer).
+ */
+export async function seedTemplates(
+  db: Db,
+  { itemsOnly = false } = {},
+): Promise<ImportReport | null> {
   if ((await db.$count(items)) > 0 || (await db.$count(bundles)) > 0) return null
   const [admin] = await db.select().from(users).where(eq(users.username, 'admin'))
   if (!admin) throw new Error('seed needs the admin user')
@@ -37,5 +43,5 @@ export async function seedTemplates(db: Db): Promise<ImportReport | null> {
     role: 'admin' as const,
     departmentId: null,
   }
-  return importPackage(db, actor, seedPackage)
+  return importPackage(db, actor, itemsOnly ? { ...seedPackage, bundles: [] } : seedPackage)
 }

@@ -104,7 +104,9 @@ describe.each(dbKinds)('counter desk in Chromium (%s)', (kind) => {
       mimeType: 'application/pdf',
       buffer: bytes,
     })
-    await page.getByText('读取完成').waitFor()
+    // the server's first PDF read starts a worker thread and parses the CJK font: on a loaded CI
+    // machine that alone has taken over 30 s
+    await page.getByText('读取完成').waitFor({ timeout: 90_000 })
     await expect(
       page.getByRole('textbox', { name: '申请单位名称' }).first().inputValue(),
     ).resolves.toBe(demoData().applicant.name)
@@ -115,5 +117,5 @@ describe.each(dbKinds)('counter desk in Chromium (%s)', (kind) => {
     const detail = await s.call('GET', `/api/submissions/${number}`, { token: s.token })
     expect(detail.json.data).toEqual(demoData())
     await ctx.close()
-  })
+  }, 150_000)
 })

@@ -429,6 +429,15 @@ function ProcessEditor({
               ×
             </Button>
           </Space>
+          <TextArea
+            aria-label={t('guide.stepDescription')}
+            placeholder={t('guide.stepDescription')}
+            autoSize={{ minRows: 1, maxRows: 4 }}
+            variant="filled"
+            className="g-step-desc"
+            value={s.description ?? ''}
+            onText={(description) => update(i, { description: description || null })}
+          />
         </div>
       ))}
       <Button
@@ -480,7 +489,7 @@ function Intermediaries({ list }: { list: Intermediary[] | undefined }) {
       )}
       {list.map((m, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: entries are positional
-        <div className="g-list-row" key={i}>
+        <div className="g-intermediary" key={i}>
           <TextInput
             aria-label={t('guide.intermediaryName')}
             placeholder={t('guide.intermediaryName')}
@@ -513,6 +522,17 @@ function Intermediaries({ list }: { list: Intermediary[] | undefined }) {
           >
             ×
           </Button>
+          <TextArea
+            aria-label={t('guide.intermediaryNote')}
+            placeholder={t('guide.intermediaryNote')}
+            autoSize={{ minRows: 1, maxRows: 4 }}
+            variant="filled"
+            className="g-intermediary-note"
+            value={m.note ?? ''}
+            onText={(note) =>
+              store.dispatch(cmd.updateGuideEntry('intermediaries', i, { note: note || null }))
+            }
+          />
         </div>
       ))}
       <Button

@@ -82,6 +82,7 @@ export function MaterialsTab() {
                   <RuleBuilder
                     rule={m.rule}
                     situations={situations}
+                    label={t('sit.ruleOf', { type: t('sit.type.material'), title: m.name })}
                     onChange={(when) =>
                       store.dispatch(cmd.setRule({ type: 'material', id: m.key }, when))
                     }

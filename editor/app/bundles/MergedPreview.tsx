@@ -12,6 +12,7 @@ import { loadDivisions, usesDivision } from '../../../runtime/ui/form/division-d
 import { StepForm, type StepFormHandle } from '../../../runtime/ui/form/StepForm'
 import { stepData, stepSchema, stepsOf, stepUi } from '../../../runtime/ui/form/steps'
 import { createValidator, type FormValidator } from '../../../runtime/ui/form/validator'
+import { createVisibilityStore } from '../../../runtime/ui/form/visibility-store'
 import { useI18n } from '../../../runtime/ui/i18n'
 import applicantCss from '../../../runtime/ui/styles.css?inline'
 
@@ -79,6 +80,8 @@ const PreviewForm = memo(function PreviewForm({
   const data = useRef<Record<string, unknown>>({})
   const ui = useMemo(() => decorateUi(schema, uiSchema), [schema, uiSchema])
   const steps = useMemo(() => stepsOf(schema, ui, t('preview.other')), [schema, ui, t])
+  // one set of visibility rules over the whole 一张表: a rule may read a field of another section
+  const visibility = useMemo(() => createVisibilityStore(schema, data.current), [schema])
   const parts = useMemo(
     () =>
       steps.map((s) => ({
@@ -89,9 +92,10 @@ const PreviewForm = memo(function PreviewForm({
             if (d[k] === undefined) delete data.current[k]
             else data.current[k] = d[k]
           }
+          visibility.update(data.current)
         },
       })),
-    [steps, schema, ui],
+    [steps, schema, ui, visibility],
   )
   const title = typeof schema.title === 'string' ? schema.title : ''
   return (
@@ -110,6 +114,7 @@ const PreviewForm = memo(function PreviewForm({
             initialData={stepData(data.current, s)}
             validator={validator}
             locale={locale}
+            visibility={visibility}
             onData={parts[i]!.onData}
           />
         </section>

@@ -68,16 +68,20 @@ export function RuleBuilder({
   situations,
   onChange,
   emptyText,
+  label,
 }: {
   rule: Rule | undefined
   situations: Situation[]
   onChange: (rule: Rule | null) => void
   emptyText?: string
+  /** names the builder for assistive technology: its selects alone are only 问题 / 答案 */
+  label?: string
 }) {
   const { t } = useI18n()
+  const group = label ? { role: 'group', 'aria-label': label } : {}
   if (!rule)
     return (
-      <Space size="small" className="rule-empty">
+      <Space size="small" className="rule-empty" {...group}>
         <Typography.Text type="secondary">{emptyText ?? t('brule.always')}</Typography.Text>
         <Button
           size="small"
@@ -92,7 +96,7 @@ export function RuleBuilder({
       </Space>
     )
   return (
-    <div className="rule-builder">
+    <div className="rule-builder" {...group}>
       <RuleNode rule={rule} situations={situations} onChange={onChange} />
       <Button size="small" type="link" onClick={() => onChange(null)}>
         {t('brule.clear')}

@@ -99,7 +99,11 @@ function QuestionCard({ s, index, all }: { s: Situation; index: number; all: Sit
   const update = (patch: Parameters<typeof cmd.updateSituation>[1]) =>
     store.dispatch(cmd.updateSituation(s.id, patch))
   return (
-    <div className={`question${s.when ? ' follow-up' : ''}`} data-testid="question">
+    <fieldset
+      className={`question${s.when ? ' follow-up' : ''}`}
+      data-testid="question"
+      aria-label={t('sit.card', { n: index + 1 })}
+    >
       <div className="question-head">
         <span className="q-no">{index + 1}</span>
         <TextInput
@@ -238,11 +242,12 @@ function QuestionCard({ s, index, all }: { s: Situation; index: number; all: Sit
             rule={s.when}
             situations={others}
             emptyText={t('sit.topLevel')}
+            label={t('sit.whenOf', { n: index + 1 })}
             onChange={(when) => update({ when })}
           />
         </div>
       )}
-    </div>
+    </fieldset>
   )
 }
 
@@ -283,6 +288,7 @@ function RulesCard() {
               <RuleBuilder
                 rule={r.rule}
                 situations={state.doc.situations}
+                label={t('sit.ruleOf', { type: t(`sit.type.${r.target.type}`), title: r.title })}
                 onChange={(when) => store.dispatch(cmd.setRule(r.target, when))}
               />
             ),
