@@ -1,9 +1,18 @@
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
+import { type ReactNode, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { collectLeaves } from '../../core/schema/leaves'
 import type { JsonSchema, UiSchema } from '../../core/types'
 import type { PathMessage } from '../../ui/form/error-schema'
 import { StepForm, type StepFormHandle } from '../../ui/form/StepForm'
-import { type Step, stepData, stepOfPath, stepSchema, stepsOf, stepUi } from '../../ui/form/steps'
+import {
+  hiddenSteps,
+  nearestShown,
+  type Step,
+  stepData,
+  stepOfPath,
+  stepSchema,
+  stepsOf,
+  stepUi,
+} from '../../ui/form/steps'
 import type { FormValidator } from '../../ui/form/validator'
 import { createVisibilityStore } from '../../ui/form/visibility-store'
 import { useI18n } from '../../ui/i18n'
@@ -50,12 +59,25 @@ export function FillForm(props: Props) {
   // field listens for its own path, so showing or hiding one re-renders that field alone
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new revision means new data in `data`
   const visibility = useMemo(() => createVisibilityStore(schema, data), [schema, data, revision])
+  // a section whose every field a rule hides is not a step (a string snapshot: stable while equal)
+  const hiddenKey = useSyncExternalStore(visibility.subscribe, () =>
+    hiddenSteps(steps, visibility.isHidden)
+      .map((h) => (h ? '1' : '0'))
+      .join(''),
+  )
+  const hidden = useMemo(() => [...hiddenKey].map((c) => c === '1'), [hiddenKey])
+  const shownCount = hidden.filter((h) => !h).length
+  /** the number a step shows in the index: hidden steps are not counted */
+  const numberOf = (i: number) => hidden.slice(0, i + 1).filter((h) => !h).length
   const refs = useRef<(StepFormHandle | null)[]>([])
   const heading = useRef<HTMLHeadingElement>(null)
   const [stepErrors, setStepErrors] = useState<PathMessage[][]>([])
   const [summary, setSummary] = useState<PathMessage[]>([])
   const [submitting, setSubmitting] = useState(false)
-  const current = Math.min(step, steps.length - 1)
+  const wanted = Math.min(step, steps.length - 1)
+  const current = hidden[wanted]
+    ? Math.max(0, nearestShown(hidden, wanted, 1), nearestShown(hidden, wanted, -1))
+    : wanted
   // the long page renders its first ~20 fields (a screen) at once and every other section as it comes near
   const sizes = useMemo(() => parts.map((p) => collectLeaves(p.schema).length), [parts])
   const eager = useMemo(() => {
@@ -95,7 +117,8 @@ export function FillForm(props: Props) {
       setSummary(errs)
       return
     }
-    goTo(current + 1)
+    const to = nearestShown(hidden, current + 1, 1)
+    if (to >= 0) goTo(to)
   }
 
   const submit = async () => {
@@ -143,8 +166,9 @@ export function FillForm(props: Props) {
     />
   )
 
-  const last = current === steps.length - 1
-  const progress = Math.round(((current + 1) / steps.length) * 100)
+  const last = nearestShown(hidden, current + 1, 1) < 0
+  const position = numberOf(current)
+  const progress = Math.round((position / Math.max(1, shownCount)) * 100)
   const bad = (i: number) => (stepErrors[i]?.length ?? 0) > 0
 
   return (
@@ -172,7 +196,7 @@ export function FillForm(props: Props) {
         </div>
         <ol>
           {steps.map((s, i) => (
-            <li key={s.key}>
+            <li key={s.key} hidden={hidden[i]}>
               <button
                 type="button"
                 aria-current={mode === 'wizard' && i === current ? 'step' : undefined}
@@ -181,7 +205,7 @@ export function FillForm(props: Props) {
                   else document.getElementById(`sec-${i}`)?.scrollIntoView()
                 }}
               >
-                {i + 1}. {s.title}
+                {numberOf(i)}. {s.title}
                 {bad(i) && (
                   <span className="bad" role="img" aria-label={t('fill.hasErrors')}>
                     ●
@@ -197,7 +221,7 @@ export function FillForm(props: Props) {
         {mode === 'wizard' ? (
           <div className="card">
             <h2 ref={heading} tabIndex={-1}>
-              <span className="muted">{t('fill.stepOf', { i: current + 1, n: steps.length })}</span>{' '}
+              <span className="muted">{t('fill.stepOf', { i: position, n: shownCount })}</span>{' '}
               {steps[current]!.title}
             </h2>
             <div
@@ -215,8 +239,8 @@ export function FillForm(props: Props) {
               <button
                 type="button"
                 className="btn"
-                disabled={current === 0}
-                onClick={() => goTo(current - 1)}
+                disabled={nearestShown(hidden, current - 1, -1) < 0}
+                onClick={() => goTo(nearestShown(hidden, current - 1, -1))}
               >
                 {t('fill.prevStep')}
               </button>
@@ -240,7 +264,7 @@ export function FillForm(props: Props) {
         ) : (
           <>
             {steps.map((s, i) => (
-              <div className="card long-section" id={`sec-${i}`} key={s.key}>
+              <div className="card long-section" id={`sec-${i}`} key={s.key} hidden={hidden[i]}>
                 {s.key.startsWith('~') && <h2>{s.title}</h2>}
                 {/* a section with errors is always rendered: the summary's links lead into it */}
                 <WhenNear eager={i < eager || bad(i)} fields={sizes[i]!}>

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest'
 import type { JsonSchema } from '../../core/types'
 import { decorateUi } from './decorate-ui'
 import { errorPaths, toErrorSchema, touchedOnly } from './error-schema'
-import { displayOrder, stepData, stepOfPath, stepSchema, stepsOf, stepUi } from './steps'
+import {
+  displayOrder,
+  hiddenSteps,
+  nearestShown,
+  stepData,
+  stepOfPath,
+  stepSchema,
+  stepsOf,
+  stepUi,
+} from './steps'
 
 const schema: JsonSchema = {
   type: 'object',
@@ -57,6 +66,20 @@ describe('steps', () => {
     expect(stepData({ applicant: { name: 'x' }, note: 'n' }, applicant)).toEqual({
       applicant: { name: 'x' },
     })
+  })
+})
+
+describe('hidden steps', () => {
+  it('skips a step whose every field a rule hides, in both directions', () => {
+    const steps = stepsOf(schema, {}, '其他')
+    const hideApplicant = (p: string) => p === 'applicant' || p.startsWith('applicant.')
+    const hidden = hiddenSteps(steps, hideApplicant)
+    const at = steps.findIndex((s) => s.keys.includes('applicant'))
+    expect(hidden[at]).toBe(true)
+    expect(hidden.filter(Boolean)).toHaveLength(1)
+    expect(nearestShown(hidden, at, 1)).toBe(at + 1 < steps.length ? at + 1 : -1)
+    expect(nearestShown(hidden, at, -1)).toBe(at - 1)
+    expect(nearestShown([true, true], 0, 1)).toBe(-1)
   })
 })
 

@@ -82,3 +82,13 @@ export function stepOfPath(steps: Step[], path: string): number {
   const head = path.split('.')[0] ?? ''
   return steps.findIndex((s) => s.keys.includes(head))
 }
+
+/** Steps every field of which the visibility rules hide: the wizard and the long page skip them. */
+export const hiddenSteps = (steps: Step[], isHidden: (path: string) => boolean): boolean[] =>
+  steps.map((s) => s.keys.length > 0 && s.keys.every((k) => isHidden(k)))
+
+/** The nearest step from `from` in direction `dir` (±1) that is not hidden, or -1. */
+export function nearestShown(hidden: boolean[], from: number, dir: 1 | -1): number {
+  for (let i = from; i >= 0 && i < hidden.length; i += dir) if (!hidden[i]) return i
+  return -1
+}
