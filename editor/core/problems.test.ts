@@ -144,6 +144,18 @@ describe('findProblems', () => {
     ])
   })
 
+  it('names rules that depend on each other in a circle', () => {
+    const s = form({
+      p: { type: 'string', title: 'P', 'x-visible-when': { q: 'q', answered: true } },
+      q: { type: 'string', title: 'Q', 'x-visible-when': { q: 'p', answered: true } },
+      r: { type: 'string', title: 'R', 'x-visible-when': { q: 'p', answered: true } },
+    })
+    expect(findProblems(s).map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'p: 「P」的显示条件与其他字段的显示条件互相依赖（循环）',
+      'q: 「Q」的显示条件与其他字段的显示条件互相依赖（循环）',
+    ])
+  })
+
   it('checks bindings against the dictionary', () => {
     const s = form({
       a: {

@@ -8,13 +8,14 @@ import { checkForm } from '../../runtime/core/schema'
 import type { Conflict, Element, JsonSchema } from '../../runtime/core/types'
 import { getValidator } from '../../runtime/core/validation/compile'
 import { checkPattern } from '../../runtime/core/validation/pattern-safety'
+import { visibilityPlan } from '../../runtime/core/visibility/plan'
 import { exportForm } from './export-form'
 import { hasChoices, isMultiChoice, isNote } from './field-type'
 import { keyProblem } from './keys'
 import { readOptions } from './options'
 import { allNodes, idAt, isWithin, nodeOf, pathOf } from './state'
 import type { EditorNode, EditorState, NodeId } from './types'
-import { ruleFields, VISIBLE_WHEN } from './visibility'
+import { isAtOrBelow, ruleFields, VISIBLE_WHEN } from './visibility'
 
 export type Severity = 'error' | 'warning'
 
@@ -323,7 +324,21 @@ export function findProblems(state: EditorState, options: ProblemOptions = {}): 
     ruleProblems(state, n, at(n))
   }
   if (options.elements) elementProblems(nodes, options.elements, (n, p) => at(n)(p))
-  for (const p of checkForm(exportForm(state).schema)) {
+  const exported = exportForm(state).schema
+  // rules that depend on each other in a circle are ignored at run time: the fields always show
+  for (const path of visibilityPlan(exported).cyclic) {
+    const id = idAt(state, path)
+    const n = id === undefined ? undefined : nodeOf(state, id)
+    // a rule reading its own field is already named above
+    const self = n && ruleFields(n.schema[VISIBLE_WHEN]).some((q) => isAtOrBelow(q, path))
+    if (n && !self)
+      at(n)({
+        code: 'BAD_RULE',
+        severity: 'error',
+        message: `「${nameOf(n)}」的显示条件与其他字段的显示条件互相依赖（循环）`,
+      })
+  }
+  for (const p of checkForm(exported)) {
     if (p.path.endsWith('/pattern')) continue // reported per field above
     const path = pointerToPath(p.path)
     out.push({
