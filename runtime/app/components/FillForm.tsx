@@ -8,6 +8,7 @@ import {
   nearestShown,
   type Step,
   stepData,
+  stepFieldPaths,
   stepOfPath,
   stepSchema,
   stepsOf,
@@ -60,8 +61,13 @@ export function FillForm(props: Props) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new revision means new data in `data`
   const visibility = useMemo(() => createVisibilityStore(schema, data), [schema, data, revision])
   // a section whose every field a rule hides is not a step (a string snapshot: stable while equal)
+  const leaves = useMemo(() => parts.map((p) => collectLeaves(p.schema)), [parts])
+  const fieldsOf = useMemo(
+    () => leaves.map((ls) => stepFieldPaths(ls.map((l) => l.path))),
+    [leaves],
+  )
   const hiddenKey = useSyncExternalStore(visibility.subscribe, () =>
-    hiddenSteps(steps, visibility.isHidden)
+    hiddenSteps(fieldsOf, visibility.isHidden)
       .map((h) => (h ? '1' : '0'))
       .join(''),
   )
@@ -79,7 +85,7 @@ export function FillForm(props: Props) {
     ? Math.max(0, nearestShown(hidden, wanted, 1), nearestShown(hidden, wanted, -1))
     : wanted
   // the long page renders its first ~20 fields (a screen) at once and every other section as it comes near
-  const sizes = useMemo(() => parts.map((p) => collectLeaves(p.schema).length), [parts])
+  const sizes = useMemo(() => leaves.map((ls) => ls.length), [leaves])
   const eager = useMemo(() => {
     let n = 0
     for (let fields = 0; n < sizes.length && fields < EAGER_FIELDS; n++) fields += sizes[n]!

@@ -7,6 +7,7 @@ import {
   hiddenSteps,
   nearestShown,
   stepData,
+  stepFieldPaths,
   stepOfPath,
   stepSchema,
   stepsOf,
@@ -71,15 +72,16 @@ describe('steps', () => {
 
 describe('hidden steps', () => {
   it('skips a step whose every field a rule hides, in both directions', () => {
-    const steps = stepsOf(schema, {}, '其他')
-    const hideApplicant = (p: string) => p === 'applicant' || p.startsWith('applicant.')
-    const hidden = hiddenSteps(steps, hideApplicant)
-    const at = steps.findIndex((s) => s.keys.includes('applicant'))
-    expect(hidden[at]).toBe(true)
-    expect(hidden.filter(Boolean)).toHaveLength(1)
-    expect(nearestShown(hidden, at, 1)).toBe(at + 1 < steps.length ? at + 1 : -1)
-    expect(nearestShown(hidden, at, -1)).toBe(at - 1)
+    const fields = [['applicant.name'], ['item_A.x', 'item_A.rows'], ['note']]
+    const hidden = hiddenSteps(fields, (p) => p.startsWith('item_A.'))
+    expect(hidden).toEqual([false, true, false])
+    expect(hiddenSteps(fields, (p) => p === 'item_A.x')).toEqual([false, false, false])
+    expect(nearestShown(hidden, 1, 1)).toBe(2)
+    expect(nearestShown(hidden, 1, -1)).toBe(0)
     expect(nearestShown([true, true], 0, 1)).toBe(-1)
+  })
+  it('counts a table as one field', () => {
+    expect(stepFieldPaths(['a.rows[].x', 'a.rows[].y', 'a.b'])).toEqual(['a.rows', 'a.b'])
   })
 })
 

@@ -83,9 +83,17 @@ export function stepOfPath(steps: Step[], path: string): number {
   return steps.findIndex((s) => s.keys.includes(head))
 }
 
-/** Steps every field of which the visibility rules hide: the wizard and the long page skip them. */
-export const hiddenSteps = (steps: Step[], isHidden: (path: string) => boolean): boolean[] =>
-  steps.map((s) => s.keys.length > 0 && s.keys.every((k) => isHidden(k)))
+/**
+ * Steps every field of which the visibility rules hide: the wizard and the long page skip them.
+ * `fields[i]` are the data paths of step i's fields (a table counts as one field, its own path).
+ */
+export const hiddenSteps = (fields: string[][], isHidden: (path: string) => boolean): boolean[] =>
+  fields.map((paths) => paths.length > 0 && paths.every((p) => isHidden(p)))
+
+/** A step's field paths for `hiddenSteps`, from `collectLeaves` paths (`rows[].x` → `rows`). */
+export const stepFieldPaths = (leafPaths: string[]): string[] => [
+  ...new Set(leafPaths.map((p) => p.split('[]')[0]!)),
+]
 
 /** The nearest step from `from` in direction `dir` (±1) that is not hidden, or -1. */
 export function nearestShown(hidden: boolean[], from: number, dir: 1 | -1): number {
