@@ -4,7 +4,7 @@
  * department. The tests marked (wiring) need the two visibility lines in createSubmission.
  */
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ELEMENTS, VALID_USCC } from '../fixtures/bundle'
+import { ELEMENTS, publishBundle, VALID_USCC } from '../fixtures/bundle'
 import { department, publishedItem } from '../fixtures/forms'
 import { type TestApp, testApp } from '../setup/app'
 import { dbKinds, dropTemplates } from '../setup/databases'
@@ -98,23 +98,17 @@ async function publish(t: TestApp) {
   const d2 = await department(t, '国土规划局')
   const a = await publishedItem(t, 'A-1', d1, formA)
   const b = await publishedItem(t, 'B-1', d2, formB)
-  const created = await t.call('POST', '/api/bundles', {
-    token: t.token,
-    body: {
-      slug: 'vis',
-      name: '显示条件一件事',
-      leadDepartmentId: d1,
-      stage: '立项用地规划许可',
-      items: [
-        { itemId: a.id, version: a.version },
-        { itemId: b.id, version: b.version },
-      ],
-    },
+  const { bundleId } = await publishBundle(t, {
+    slug: 'vis',
+    name: '显示条件一件事',
+    leadDepartmentId: d1,
+    stage: '立项用地规划许可',
+    items: [
+      { itemId: a.id, version: a.version },
+      { itemId: b.id, version: b.version },
+    ],
   })
-  if (created.status !== 201) throw new Error(`bundle: ${created.status} ${created.text}`)
-  const pub = await t.call('POST', `/api/bundles/${created.json.id}/publish`, { token: t.token })
-  if (pub.status !== 201) throw new Error(`publish: ${pub.status} ${pub.text}`)
-  return created.json.id as string
+  return bundleId
 }
 
 const submit = (t: TestApp, data: unknown) =>

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ELEMENTS, VALID_USCC } from '../fixtures/bundle'
+import { ELEMENTS, publishBundle, VALID_USCC } from '../fixtures/bundle'
 import { department, publishedItem } from '../fixtures/forms'
 import { dbKinds } from '../setup/databases'
 import { launchBrowser } from './browser'
@@ -33,16 +33,12 @@ describe.each(dbKinds)('visibility rules in the applicant runtime (%s)', (kind) 
     for (const e of ELEMENTS) await s.call('POST', '/api/elements', { token: s.token, body: e })
     const dept = await department(s)
     const item = await publishedItem(s, 'V-1', dept, FORM)
-    const bundle = await s.call('POST', '/api/bundles', {
-      token: s.token,
-      body: {
-        slug: 'vis',
-        name: '条件显示一件事',
-        leadDepartmentId: dept,
-        items: [{ itemId: item.id, version: item.version }],
-      },
+    await publishBundle(s, {
+      slug: 'vis',
+      name: '条件显示一件事',
+      leadDepartmentId: dept,
+      items: [{ itemId: item.id, version: item.version }],
     })
-    await s.call('POST', `/api/bundles/${bundle.json.id}/publish`, { token: s.token })
     browser = await launchBrowser()
   })
   afterAll(async () => {
