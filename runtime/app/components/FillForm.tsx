@@ -117,7 +117,8 @@ export function FillForm(props: Props) {
     focusField(path)
   }
 
-  const next = () => {
+  const next = async () => {
+    await settled()
     const errs = refs.current[current]?.validateAll() ?? []
     if (errs.length) {
       setSummary(errs)
@@ -127,7 +128,19 @@ export function FillForm(props: Props) {
     if (to >= 0) goTo(to)
   }
 
+  // a double click must not start two submissions (the button is disabled one render later)
+  const busy = useRef(false)
   const submit = async () => {
+    if (busy.current) return
+    busy.current = true
+    try {
+      await send()
+    } finally {
+      busy.current = false
+    }
+  }
+  const send = async () => {
+    await settled()
     visibility.update(data)
     const all = validateSteps(validator, schema, uiSchema, steps, data, locale).map((errs) =>
       errs.filter((e) => !visibility.isHidden(e.path)),
@@ -294,6 +307,12 @@ export function FillForm(props: Props) {
     </div>
   )
 }
+
+/**
+ * rjsf reports a field's last keystrokes after its own state update: a key typed just before
+ * 下一步 or 提交 (a fast typist, a barcode scanner ending with Enter) is in the data one task later.
+ */
+const settled = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /** Its children once they have come within 1,500 px of the viewport (and from then on). */
 function WhenNear({
