@@ -1,8 +1,25 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { createServer } from 'node:net'
 import { afterAll, describe, expect, it } from 'vitest'
 import { emptyPostgresDatabase } from '../setup/databases'
 
 const PASSWORD = 'scale-out-password'
+
+/** Ports the kernel just handed out (held together, so distinct), not another test's sockets. */
+async function freePorts(n: number): Promise<number[]> {
+  const probes = Array.from({ length: n }, () => createServer())
+  const ports = await Promise.all(
+    probes.map(
+      (probe) =>
+        new Promise<number>((resolve, reject) => {
+          probe.once('error', reject)
+          probe.listen(0, '127.0.0.1', () => resolve((probe.address() as { port: number }).port))
+        }),
+    ),
+  )
+  await Promise.all(probes.map((probe) => new Promise((r) => probe.close(r))))
+  return ports
+}
 
 function startServer(
   url: string,
@@ -57,7 +74,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two server processes on one Postg
   it('both migrate at start and publish concurrently without duplicate or missing versions', async () => {
     const { url, dispose } = await emptyPostgresDatabase()
     cleanups.push(dispose)
-    const ports = [34000 + (process.pid % 1000), 35000 + (process.pid % 1000)]
+    const ports = await freePorts(2)
     const servers = await Promise.all(ports.map((p) => startServer(url, p, 1, true)))
     children.push(...servers)
     const [p1, p2] = ports as [number, number]
@@ -101,7 +118,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two server processes on one Postg
   it('WORKERS=2: two processes share one port and number submissions without gap or duplicate', async () => {
     const { url, dispose } = await emptyPostgresDatabase()
     cleanups.push(dispose)
-    const port = 36000 + (process.pid % 1000)
+    const [port] = (await freePorts(1)) as [number]
     const server = await startServer(url, port, 2)
     children.push(server)
     const token = (

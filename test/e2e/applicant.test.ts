@@ -188,6 +188,31 @@ describe.each(dbKinds)('applicant runtime in Chromium (%s)', (kind) => {
     await ctx.close()
   })
 
+  it('keeps every key typed at scanner speed right after leaving a field', async () => {
+    // leaving a field validates it; that render once took the next field's first keys with it.
+    // A slowed CPU and a fresh page (validator not yet compiled) widen the window it needed.
+    const ctx = await browser.newContext()
+    const page = await ctx.newPage()
+    const cdp = await ctx.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    await answerAndStart(page, s.base)
+    const name = page.getByLabel('申请单位名称')
+    const uscc = page.getByLabel('统一社会信用代码', { exact: true })
+    for (let i = 0; i < 8; i++) {
+      await page.reload()
+      await page.getByRole('heading', { name: /第 1 步/ }).waitFor()
+      // what the draft brought back is selected and typed over, as a scanner user would
+      await name.focus()
+      await page.keyboard.press('Control+A')
+      await page.keyboard.type(`扫码枪科技有限公司${i}`)
+      await page.keyboard.press('Tab')
+      await page.keyboard.press('Control+A')
+      await page.keyboard.type(VALID_USCC)
+      expect(await uscc.inputValue()).toBe(VALID_USCC)
+    }
+    await ctx.close()
+  })
+
   it('offers the values of an earlier submission and fills in only the chosen ones', async () => {
     const earlier = await s.call('POST', '/api/published/demo/1/submissions', {
       body: {

@@ -9,6 +9,7 @@ import {
   useRef,
   useState,
 } from 'react'
+import { flushSync } from 'react-dom'
 import type { JsonSchema, UiSchema } from '../../core/types'
 import type { Locale } from '../i18n'
 import { type PathMessage, toErrorSchema, touchedOnly } from './error-schema'
@@ -97,7 +98,8 @@ const StepFormInner = forwardRef<StepFormHandle, Props>(function StepForm(props,
     validateAll: () => {
       const all = validateNow()
       for (const e of all) touched.current.add(e.path)
-      setErrors(all)
+      // called from outside React (a button's async handler): rendered alone, as on blur below
+      flushSync(() => setErrors(all))
       return all
     },
   }))
@@ -134,8 +136,11 @@ const StepFormInner = forwardRef<StepFormHandle, Props>(function StepForm(props,
       }}
       onBlur={(id) => {
         touched.current.add(pathOfId(id))
-        // rjsf may still hold the last keystrokes of this field: validate once they are applied
-        setTimeout(() => setErrors(touchedOnly(validateNow(), touched.current)), 0)
+        // rjsf may still hold the last keystrokes of this field: validate once they are applied.
+        // Rendered at once, on its own: React would otherwise batch it with the next field's first
+        // keystroke, and rjsf would take the `formData` of that render (one key behind its state,
+        // which it reports only on commit) as the new data and drop the key.
+        setTimeout(() => flushSync(() => setErrors(touchedOnly(validateNow(), touched.current))), 0)
       }}
     />
   )
