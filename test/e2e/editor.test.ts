@@ -45,7 +45,8 @@ async function login(page: Page, base: string) {
  */
 async function drag(page: Page, from: Locator, to: Locator, where: 'top' | 'bottom' = 'bottom') {
   await to.evaluate((el, w) => el.scrollIntoView({ block: w === 'top' ? 'start' : 'end' }), where)
-  await from.scrollIntoViewIfNeeded()
+  // hover waits until `from` is stable: a palette group the search just opened is still sliding
+  await from.hover()
   const a = (await from.boundingBox())!
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2)
   await page.mouse.down()
@@ -55,6 +56,9 @@ async function drag(page: Page, from: Locator, to: Locator, where: 'top' | 'bott
   await page.mouse.move(b.x + b.width / 2, y, { steps: 3 })
   await page.mouse.move(b.x + b.width / 2, y + 1)
   await page.mouse.up()
+  // dnd-kit's pointer sensor clears every text selection for 50 ms after a drop (a timer in its
+  // detach): an input filled within that time (no person types that fast) gets nothing
+  await page.waitForTimeout(60)
 }
 
 /** antd's modal by its title (its aria-labelledby id is `test-id` when built with NODE_ENV=test). */
@@ -72,6 +76,13 @@ async function pickUp(page: Page, key: string, title: string) {
 const dialogTitled = (page: Page, title: string) =>
   page.getByRole('dialog').filter({ has: page.locator('.ant-modal-title', { hasText: title }) })
 const inspector = (page: Page) => page.locator('.fe-inspector')
+/** Titles the node just dropped, once the inspector shows it (by its default key), not the one before. */
+async function titleNew(page: Page, key: string, title: string) {
+  await inspector(page)
+    .locator('.insp-path', { hasText: new RegExp(`^${key}$`) })
+    .waitFor()
+  await inspector(page).getByLabel('标题', { exact: true }).fill(title)
+}
 const node = (page: Page, name: string) => page.getByRole('treeitem', { name, exact: true })
 const savedStatus = (page: Page) =>
   page
@@ -107,14 +118,7 @@ describe.each(dbKinds)('form editor in Chromium (%s)', (kind) => {
     await s?.close()
   })
 
-  // Skipped: since the last changes of the session its keyboard drag never reaches the live-region
-  // announcement 「申请单位」中第 1 个位置 (it passed earlier the same day); to be found and re-enabled.
-  // Skipped again: fails about one run in three on a quiet machine. Found so far: the mouse drop of
-  // the bound element at the form's top edge sometimes lands inside the section (at ~16th place),
-  // so one ↓ from there never reaches 「申请单位」中第 1 个位置; walking up first and counting the
-  // section's fields by where the element came from still failed 1 run in 4. To be made
-  // deterministic (drop by keyboard, or aim below the form title) and re-enabled.
-  it.skip('builds a form of every field type by mouse and keyboard, publishes it, stores that schema', async () => {
+  it('builds a form of every field type by mouse and keyboard, publishes it, stores that schema', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
     const page = await ctx.newPage()
     const errors: string[] = []
@@ -138,14 +142,14 @@ describe.each(dbKinds)('form editor in Chromium (%s)', (kind) => {
     // by mouse: a section, every field kind into it, a table with two columns
     const rootBody = page.locator('.cv-root > .cv-body')
     await drag(page, page.locator('[data-palette="section"]'), rootBody)
-    await inspector(page).getByLabel('标题', { exact: true }).fill('申请单位')
+    await titleNew(page, 'fenZu', '申请单位')
     const section = page.locator('.cv-section').first()
     const sectionEnd = section.locator('> .cv-body > *').last()
     for (const entry of FIELD_ENTRIES)
       await drag(page, page.locator(`[data-palette="${entry}"]`), sectionEnd)
     await expect(section.locator('.cv-field').count()).resolves.toBe(FIELD_ENTRIES.length)
     await drag(page, page.locator('[data-palette="table"]'), rootBody)
-    await inspector(page).getByLabel('标题', { exact: true }).fill('参建单位')
+    await titleNew(page, 'biaoGe', '参建单位')
     const tableBody = page.locator('.cv-table > .cv-body').first()
     await drag(page, page.locator('[data-palette="text"]'), tableBody)
     await drag(page, page.locator('[data-palette="cn-mobile"]'), tableBody)
@@ -153,8 +157,13 @@ describe.each(dbKinds)('form editor in Chromium (%s)', (kind) => {
 
     // a dictionary element, found by search and dropped in already bound
     await page.getByLabel('搜索字段或数据元').fill('applicant.uscc')
-    await drag(page, page.locator('[data-palette="element:applicant.uscc"]'), rootBody, 'top')
+    await drag(page, page.locator('[data-palette="element:applicant.uscc"]'), rootBody)
     await page.getByLabel('搜索字段或数据元').fill('')
+    // it landed at the form's end, after the table, in neither the section nor the table
+    await expect(
+      page.locator('.cv-root > .cv-body > *').last().getByText('统一社会信用代码').count(),
+    ).resolves.toBeGreaterThan(0)
+    await expect(section.locator('.cv-field').count()).resolves.toBe(FIELD_ENTRIES.length)
 
     // by keyboard: Enter adds after the selection; Space picks up, arrows choose, Space drops
     await node(page, '单行文本：单行文本').first().click()
@@ -168,12 +177,14 @@ describe.each(dbKinds)('form editor in Chromium (%s)', (kind) => {
     await page.keyboard.press('Space')
     await expect(section.locator('.cv-field').count()).resolves.toBe(FIELD_ENTRIES.length + 2)
     // a keyboard drag on the canvas: the bound element into the section, first
-    const element = node(page, '格式文本：统一社会信用代码').first()
+    const element = node(page, '格式文本：统一社会信用代码').last()
     await element.click()
     await element.focus()
     await pickUp(page, 'Space', '统一社会信用代码')
-    await page.keyboard.press('ArrowDown')
-    await page.locator('[aria-live]', { hasText: '「申请单位」中第 1 个位置' }).waitFor()
+    // ↑ walks back through every place, the table's and the section's, to the section's first
+    const first = page.locator('[aria-live]', { hasText: '「申请单位」中第 1 个位置' })
+    for (let i = 0; i < 60 && !(await first.count()); i++) await page.keyboard.press('ArrowUp')
+    await first.waitFor()
     await page.keyboard.press('Space')
     await expect(section.locator('.cv-field').count()).resolves.toBe(FIELD_ENTRIES.length + 3)
 
