@@ -39,7 +39,7 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Da
     connect_timeout: 2,
     idle_timeout: 30,
   })
-  const db = drizzlePostgres(client, { schema }) as unknown as Db
+  const db = drizzlePostgres(preparing(client), { schema }) as unknown as Db
   return {
     db,
     kind: 'postgres',
@@ -58,6 +58,35 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Da
     },
     close: () => client.end({ timeout: 5 }),
   }
+}
+
+/**
+ * drizzle's postgres.js driver sends every query unprepared (drizzle-orm#6096), and postgres.js
+ * then parses and describes each parameterised query in a round trip of its own before binding it,
+ * which also stops it pipelining: every query costs two round trips and a fresh parse and plan.
+ * Prepared, a statement is parsed once per connection and later runs are one pipelined round trip.
+ * Transactions and savepoints hand drizzle a client of their own, wrapped the same way.
+ */
+function preparing(client: postgres.Sql): postgres.Sql {
+  type Scoped = (tx: postgres.Sql) => unknown
+  const scoped =
+    (open: (...args: unknown[]) => unknown) =>
+    (...args: unknown[]) => {
+      const fn = args.pop() as Scoped
+      return open(...args, (tx: postgres.Sql) => fn(preparing(tx)))
+    }
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      if (prop === 'unsafe')
+        return (query: string, params?: never[], options?: object) =>
+          target.unsafe(query, params, { ...options, prepare: true })
+      if (prop === 'begin' || prop === 'savepoint') {
+        const open = Reflect.get(target, prop, receiver) as (...args: unknown[]) => unknown
+        return scoped(open.bind(target))
+      }
+      return Reflect.get(target, prop, receiver)
+    },
+  })
 }
 
 /**
