@@ -19,8 +19,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('the PostgreSQL client', () => {
     })
     await database.migrate()
     const { db } = database
-    const byCode = (code: string) =>
-      db.select().from(departments).where(eq(departments.code, code))
+    const byCode = (code: string) => db.select().from(departments).where(eq(departments.code, code))
     await db.insert(departments).values({ code: 'P1', name: '预备局' })
     await byCode('P1')
     await db.transaction(async (tx) => {
