@@ -48,6 +48,8 @@ type Compiled = {
   anchor: string[]
   mirror: { src: string[]; dst: string[] }[][]
   parent: string[][]
+  /** per key run, its last key (where the value goes in its parent) */
+  leaf: string[]
 } | null
 
 /** Entries are parsed once per mapping entry object (published mappings are reused per request). */
@@ -71,7 +73,14 @@ function compile(e: SplitEntry): Compiled {
         dst: pk.slice(0, i + 1),
       }))
     })
-    c = { m, p, anchor: usable ? anchor : [], mirror, parent: p.map((pk) => pk.slice(0, -1)) }
+    c = {
+      m,
+      p,
+      anchor: usable ? anchor : [],
+      mirror,
+      parent: p.map((pk) => pk.slice(0, -1)),
+      leaf: p.map((pk) => pk[pk.length - 1] ?? ''),
+    }
   }
   compiledEntries.set(e, c)
   return c
@@ -110,7 +119,8 @@ function place(src: unknown, dst: Obj, c: NonNullable<Compiled>, k: number, mirr
     if (k === 0 && pk.length === 0 && isPlainObject(value)) Object.assign(dst, cloneJson(value))
     if (value === undefined || pk.length === 0) return
     const parent = objectAt(dst, c.parent[k]!)
-    if (parent) parent[pk[pk.length - 1] as string] = cloneJson(value)
+    // most values are strings, numbers or booleans: nothing to copy
+    if (parent) parent[c.leaf[k]!] = typeof value === 'object' ? cloneJson(value) : value
     return
   }
   if (!Array.isArray(value) || pk.length === 0) return
@@ -137,28 +147,18 @@ function place(src: unknown, dst: Obj, c: NonNullable<Compiled>, k: number, mirr
  * value lands inside, when the merged data holds them (item sections), or when the entry names
  * them as `requiredParent`. Prototype keys are never written. An entry with `visibleWhen` (a shared
  * value under this item's own visibility rule) is copied only while the rule holds on `mergedData`.
+ * A mapping is compiled once and cached by identity: treat it (and its entries) as immutable.
  */
 export function split(
   mergedData: unknown,
   mapping: SplitEntry[],
   options: { items?: string[] } = {},
 ): SplitPart[] {
-  const order: string[] = []
-  const byItem = new Map<string, SplitEntry[]>()
-  for (const e of mapping) {
-    const list = byItem.get(e.item)
-    if (list) list.push(e)
-    else {
-      byItem.set(e.item, [e])
-      order.push(e.item)
-    }
-  }
-  const wanted = options.items ? [...new Set(options.items)] : order
+  const plan = planOf(mapping)
+  const wanted = options.items ? [...new Set(options.items)] : plan.order
   return wanted.map((item) => {
     const data: Obj = {}
-    for (const e of byItem.get(item) ?? []) {
-      const c = compile(e)
-      if (!c) continue
+    for (const { e, c } of plan.byItem.get(item) ?? []) {
       if (c.anchor.length > 0) objectAt(data, c.anchor)
       // a shared value another item needs, hidden by this item's own rule: not sent to it
       if (e.visibleWhen !== undefined && !isVisible(e.visibleWhen, mergedData)) continue
@@ -166,4 +166,31 @@ export function split(
     }
     return { item, data }
   })
+}
+
+type Plan = {
+  /** items in first-appearance order */
+  order: string[]
+  /** per item, its usable entries, compiled */
+  byItem: Map<string, { e: SplitEntry; c: NonNullable<Compiled> }[]>
+}
+
+/** A mapping grouped by item once (a published version's mapping serves every submission). */
+const plans = new WeakMap<SplitEntry[], Plan>()
+function planOf(mapping: SplitEntry[]): Plan {
+  let plan = plans.get(mapping)
+  if (plan) return plan
+  plan = { order: [], byItem: new Map() }
+  for (const e of mapping) {
+    let list = plan.byItem.get(e.item)
+    if (!list) {
+      list = []
+      plan.byItem.set(e.item, list)
+      plan.order.push(e.item)
+    }
+    const c = compile(e)
+    if (c) list.push({ e, c })
+  }
+  plans.set(mapping, plan)
+  return plan
 }
