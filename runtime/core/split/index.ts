@@ -27,12 +27,16 @@ const chunksOf = (path: string): string[][] => {
   return chunks
 }
 
-/** The value at `keys` (own properties only), without building and re-parsing a path string. */
+/**
+ * The value at `keys` (own properties only), without building and re-parsing a path string. What
+ * an object inherits is a function (`toString`…), never a JSON value: one lookup tells both apart.
+ */
 const read = (src: unknown, keys: string[]): unknown => {
   let cur = src
   for (const key of keys) {
-    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, key)) return undefined
+    if (cur === null || typeof cur !== 'object') return undefined
     cur = (cur as Obj)[key]
+    if (typeof cur === 'function') return undefined
   }
   return cur
 }

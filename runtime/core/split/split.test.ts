@@ -26,6 +26,17 @@ describe('split', () => {
     ])
   })
 
+  it('reads own values only: a key an object inherits (toString, valueOf) is absent unless given', () => {
+    const mapping = [
+      e('A', 'toString', 'item_A.toString'),
+      e('A', 'sec.valueOf', 'item_A.sec.valueOf'),
+    ]
+    expect(split({ item_A: { sec: {} } }, mapping)).toEqual([{ item: 'A', data: { sec: {} } }])
+    expect(split({ item_A: { toString: '甲', sec: { valueOf: 2 } } }, mapping)).toEqual([
+      { item: 'A', data: { toString: '甲', sec: { valueOf: 2 } } },
+    ])
+  })
+
   it('walks arrays index by index, nested ones too, keeping row positions', () => {
     const mapping = [
       e('A', 'rows[].name', 'item_A.rows[].name'),
