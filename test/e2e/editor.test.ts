@@ -258,6 +258,9 @@ describe.each(dbKinds)('form editor in Chromium (%s)', (kind) => {
     await savedStatus(page)
     await page.getByRole('button', { name: '发布…' }).click()
     await publish.getByText(/这是首次发布/).waitFor()
+    // the catalogue rows name the department, not its id
+    await publish.locator('.diff-table').getByText('住建环保局').first().waitFor()
+    await expect(publish.locator('.diff-table').textContent()).resolves.not.toContain(departmentId)
     await expect(publish.locator('.diff-table tbody tr').count()).resolves.toBeGreaterThan(20)
     await publish.getByRole('button', { name: '确认发布' }).click()
     await page.getByText('已发布第 1 版').waitFor()

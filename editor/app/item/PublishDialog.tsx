@@ -9,6 +9,7 @@ import { ApiError, api } from '../../../runtime/ui/api'
 import { useI18n } from '../../../runtime/ui/i18n'
 import { hasErrors, type Problem } from '../../core'
 import { ProblemsList } from '../form-editor/ProblemsPanel'
+import { useSession } from '../session'
 import type { ItemVersion, VersionRow } from '../types'
 import { DiffTable } from './DiffTable'
 import type { ItemStore } from './item-store'
@@ -35,6 +36,7 @@ export function PublishDialog({
 }) {
   const { t } = useI18n()
   const { message } = App.useApp()
+  const { departments } = useSession()
   const [phase, setPhase] = useState<Phase>({ kind: 'checking' })
   const [note, setNote] = useState('')
   const [busy, setBusy] = useState(false)
@@ -70,7 +72,13 @@ export function PublishDialog({
           ? asDraft(await api<ItemVersion>(`/api/items/${id}/versions/${latest}`))
           : { form: { schema: {}, uiSchema: {} } }
         if (!live) return
-        setPhase({ kind: 'ready', latest, diff: diffItems(before, store.input()) })
+        // the department by its name, as the catalogue form shows it, not by its id
+        const names = new Map(departments.map((d) => [d.id, d.name]))
+        const named = <T extends object>(v: T): T =>
+          'departmentId' in v && typeof v.departmentId === 'string'
+            ? { ...v, departmentId: names.get(v.departmentId) ?? v.departmentId }
+            : v
+        setPhase({ kind: 'ready', latest, diff: diffItems(named(before), named(store.input())) })
         if (!latest) setNote(t('publish.firstNote'))
       } catch (e) {
         if (live)
@@ -80,7 +88,7 @@ export function PublishDialog({
     return () => {
       live = false
     }
-  }, [open, store, t])
+  }, [open, store, t, departments])
 
   const unchanged =
     phase.kind === 'ready' &&
