@@ -10,7 +10,7 @@ import type { Form } from '../../../runtime/core/types'
 import { decorateUi } from '../../../runtime/ui/form/decorate-ui'
 import { loadDivisions, usesDivision } from '../../../runtime/ui/form/division-data'
 import { StepForm, type StepFormHandle } from '../../../runtime/ui/form/StepForm'
-import { stepData, stepSchema, stepsOf, stepUi } from '../../../runtime/ui/form/steps'
+import { putStepData, stepData, stepSchema, stepsOf, stepUi } from '../../../runtime/ui/form/steps'
 import { createValidator, type FormValidator } from '../../../runtime/ui/form/validator'
 import { createVisibilityStore } from '../../../runtime/ui/form/visibility-store'
 import { useI18n } from '../../../runtime/ui/i18n'
@@ -48,10 +48,7 @@ export const ApplicantForm = memo(function ApplicantForm({
         schema: stepSchema(form.schema, s),
         ui: stepUi(ui, s, { hideTitles: true }),
         onData: (d: Record<string, unknown>) => {
-          for (const k of s.keys) {
-            if (d[k] === undefined) delete data.current[k]
-            else data.current[k] = d[k]
-          }
+          putStepData(data.current, s, d)
           visibility.update(data.current)
           onData?.({ ...data.current })
         },

@@ -6,6 +6,7 @@ import { StepForm, type StepFormHandle } from '../../ui/form/StepForm'
 import {
   hiddenSteps,
   nearestShown,
+  putStepData,
   type Step,
   stepData,
   stepFieldPaths,
@@ -95,10 +96,7 @@ export function FillForm(props: Props) {
   const onDataOf = useMemo(
     () =>
       steps.map((s: Step) => (d: Record<string, unknown>) => {
-        for (const k of s.keys) {
-          if (d[k] === undefined) delete data[k]
-          else data[k] = d[k]
-        }
+        putStepData(data, s, d)
         visibility.update(data)
         props.onData()
       }),

@@ -6,6 +6,7 @@ import {
   displayOrder,
   hiddenSteps,
   nearestShown,
+  putStepData,
   stepData,
   stepFieldPaths,
   stepOfPath,
@@ -67,6 +68,12 @@ describe('steps', () => {
     expect(stepData({ applicant: { name: 'x' }, note: 'n' }, applicant)).toEqual({
       applicant: { name: 'x' },
     })
+    // and back: a step's values replace its keys only; a cleared value is removed
+    const whole: Record<string, unknown> = { applicant: { name: 'x' }, note: 'n' }
+    putStepData(whole, applicant, { applicant: { name: 'y' } })
+    expect(whole).toEqual({ applicant: { name: 'y' }, note: 'n' })
+    putStepData(whole, applicant, {})
+    expect(whole).toEqual({ note: 'n' })
   })
 })
 

@@ -77,6 +77,18 @@ export function stepData(data: Record<string, unknown>, step: Step): Record<stri
   return out
 }
 
+/** The inverse of `stepData`: a step's data written back into the whole form's data, in place. */
+export function putStepData(
+  data: Record<string, unknown>,
+  step: Step,
+  values: Record<string, unknown>,
+): void {
+  for (const k of step.keys) {
+    if (values[k] === undefined) delete data[k]
+    else data[k] = values[k]
+  }
+}
+
 /** The step a dotted data path (`applicant.uscc`, `rows.0.name`) belongs to, or -1. */
 export function stepOfPath(steps: Step[], path: string): number {
   const head = path.split('.')[0] ?? ''
