@@ -46,7 +46,12 @@ const RUNS: { kind: 'postgres' | 'pglite'; workers: number }[] = [
 export async function benchSubmissions(): Promise<string[]> {
   const lines: string[] = []
   const kinds = process.env.BENCH_KINDS?.split(',') ?? ['postgres', 'pglite']
-  for (const { kind, workers } of RUNS.filter((r) => kinds.includes(r.kind))) {
+  // BENCH_WORKERS=1 keeps only the one-process runs (e.g. for a CPU profile of one server)
+  const workerCounts = process.env.BENCH_WORKERS?.split(',').map(Number)
+  const runs = RUNS.filter(
+    (r) => kinds.includes(r.kind) && (!workerCounts || workerCounts.includes(r.workers)),
+  )
+  for (const { kind, workers } of runs) {
     const server = await startServer(kind, 3803, { WORKERS: String(workers) })
     try {
       const { path, data } = await publish300(server.url)

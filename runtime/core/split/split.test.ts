@@ -117,4 +117,25 @@ describe('split', () => {
     const data = { item_A: { rows: 'not an array', n: 0 } }
     expect(split(data, mapping)[0]?.data).toEqual({ n: 0 })
   })
+
+  it('treats every key as data, never as code (keys become string literals of generated code)', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a key that looks like a template
+    const keys = ['a"b', "c'd", 'e\\f', 'g\nh', 'i\u2028j', '`${k}`', '"]; throw 1; //', '0', '']
+    const mapping = keys.map((k, i) => e('A', `p${i}.${k}`, `item_A.${k}`))
+    const data = { item_A: Object.fromEntries(keys.map((k, i) => [k, i])) }
+    expect(split(data, mapping)[0]?.data).toEqual(
+      Object.fromEntries(keys.map((k, i) => [`p${i}`, { [k]: i }])),
+    )
+  })
+
+  it('splits many submissions with one mapping the same way (the generated splitter is reused)', () => {
+    const mapping = [
+      e('A', 'rows[].x', 'item_A.rows[].x'),
+      e('A', 'n', 'applicant.n', { common: true }),
+    ]
+    for (let i = 0; i < 50; i++) {
+      const data = { applicant: { n: i }, item_A: { rows: [{ x: i }, { x: -i }] } }
+      expect(split(data, mapping)[0]?.data).toEqual({ rows: [{ x: i }, { x: -i }], n: i })
+    }
+  })
 })
