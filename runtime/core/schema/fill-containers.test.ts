@@ -30,4 +30,30 @@ describe('fillContainers', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype)
   })
+  it('gives complete data back as it is, and copies only the objects on the way to a filled one', () => {
+    const complete = { applicant: { name: '甲' }, agent: { name: '乙' } }
+    expect(fillContainers(schema, complete)).toBe(complete)
+    const nested = {
+      type: 'object',
+      properties: {
+        a: {
+          type: 'object',
+          required: ['b'],
+          properties: {
+            b: { type: 'object', properties: {} },
+            c: { type: 'object', properties: {} },
+          },
+        },
+        d: { type: 'object', properties: {} },
+      },
+    }
+    const d = {}
+    const c = {}
+    const input = { a: { c }, d }
+    const out = fillContainers(nested, input) as { a: { b: object; c: object }; d: object }
+    expect(out).toEqual({ a: { c: {}, b: {} }, d: {} })
+    expect(out.d).toBe(d)
+    expect(out.a.c).toBe(c)
+    expect(input).toEqual({ a: { c: {} }, d: {} })
+  })
 })

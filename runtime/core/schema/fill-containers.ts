@@ -26,9 +26,11 @@ function planOf(schema: JsonSchema): Plan {
 }
 
 /**
- * A copy of `data` where every missing REQUIRED object section (and nested required object) is an
- * empty object, so validation names the missing fields (「单位名称」为必填项) rather than the
- * section that holds them. Optional groups stay absent; arrays and values are left as they are.
+ * `data` where every missing REQUIRED object section (and nested required object) is an empty
+ * object, so validation names the missing fields (「单位名称」为必填项) rather than the section that
+ * holds them. Optional groups stay absent; arrays and values are left as they are. `data` itself is
+ * never changed: objects on the way to a filled one are copied, and data with nothing to fill
+ * (every valid submission) comes back as it is, without a copy.
  */
 export function fillContainers(schema: JsonSchema, data: unknown): unknown {
   const plan = planOf(schema)
@@ -38,18 +40,21 @@ export function fillContainers(schema: JsonSchema, data: unknown): unknown {
 function fill(plan: Step[], data: unknown): unknown {
   if (data !== undefined && (data === null || typeof data !== 'object' || Array.isArray(data)))
     return data
-  const out: Record<string, unknown> = { ...((data as Record<string, unknown>) ?? {}) }
+  const given = data as Record<string, unknown> | undefined
+  let out = given === undefined ? {} : undefined
   for (const { key, required, plan: childPlan } of plan) {
-    const present = Object.hasOwn(out, key)
+    const present = given !== undefined && Object.hasOwn(given, key)
     if (!present && !required) continue
-    const filled = fill(childPlan, present ? out[key] : undefined)
-    if (filled !== undefined)
-      Object.defineProperty(out, key, {
-        value: filled,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      })
+    const before = present ? given[key] : undefined
+    const filled = fill(childPlan, before)
+    if (filled === before) continue
+    out ??= { ...given }
+    Object.defineProperty(out, key, {
+      value: filled,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
   }
-  return out
+  return out ?? given
 }
