@@ -35,7 +35,13 @@ const ENTRIES_PER_FUNCTION = 24
  * each read and write has its own inline cache: the objects `JSON.parse` makes for one form share
  * their shapes, and the generated code reads them at the speed of `a.b.c`, where a loop over key
  * arrays does one generic lookup per key. Keys only ever appear through `JSON.stringify`, which
- * makes any string a safe literal. The semantics are `place` in `./index.ts`, entry by entry.
+ * makes any string a safe literal.
+ *
+ * What the code does, entry by entry (see `split`): create the anchor object; with a rule, go on
+ * only while it holds on the merged data; mirror the merged objects on the way (item sections keep
+ * their shape, empty ones included); copy the value at the merged keys to the part keys, objects
+ * cloned, objects on the way created; at each `[]`, walk the merged rows by index into the part's
+ * rows (whole rows cloned). Absent values and values of the wrong shape are skipped.
  */
 export function generateItemSplitter(entries: CompiledEntry[]): ItemSplitter {
   const rules: Rule[] = []
