@@ -34,13 +34,16 @@ type Pending = { s: NewSubmission; resolve: (w: Written) => void; reject: (e: un
 
 const MAX_BATCH = 200
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
+
 /**
  * Writes submissions in batches, like a database's group commit. Gap-free daily numbers serialize
  * every writer on the day's counter row until its commit is durable (one fsync): writing each
  * submission alone caps throughput at one fsync per submission. Here everything that arrives while
  * a batch is being written goes into the next one, as ONE statement in autocommit: idempotency
  * keys, one counter update for the whole batch, the numbered submissions and their audit entries
- * commit together or not at all. At low load a batch is one submission and adds no wait.
+ * commit together or not at all. At low load a batch is one submission and waits one turn of the
+ * event loop (well under a millisecond).
  */
 export function submissionWriter(db: Db) {
   const queue: Pending[] = []
@@ -50,6 +53,10 @@ export function submissionWriter(db: Db) {
     if (writing) return
     writing = true
     try {
+      // Let the requests read in this turn of the event loop join the batch. PGlite runs a
+      // statement in this thread: without the wait every batch would be one submission, written
+      // before the next request is even read.
+      await nextTurn()
       while (queue.length) {
         const batch = queue.splice(0, MAX_BATCH)
         try {
@@ -66,6 +73,7 @@ export function submissionWriter(db: Db) {
         } catch (e) {
           for (const p of batch) p.reject(e)
         }
+        await nextTurn()
       }
     } finally {
       writing = false
