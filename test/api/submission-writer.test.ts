@@ -38,10 +38,30 @@ describe.each(dbKinds)('the batching submission writer on %s', (kind) => {
     expect(all.map((w) => Number(w.number.slice(-6)))).toEqual([1, 2, 3, 4, 5, 6, 7])
   })
 
+  it('writes what arrives in one turn of the event loop as one statement (PGlite runs in this thread)', async () => {
+    let statements = 0
+    const counted = new Proxy(t.db, {
+      get(target, prop, receiver) {
+        if (prop === 'execute') statements++
+        return Reflect.get(target, prop, receiver)
+      },
+    })
+    const write = submissionWriter(counted)
+    // five requests read in one turn: each in a callback of its own, as Node runs socket reads
+    const issued = Array.from(
+      { length: 5 },
+      () => new Promise((resolve) => setImmediate(() => resolve(write(submission())))),
+    )
+    await Promise.all(issued)
+    expect(statements).toBe(1)
+    await write(submission())
+    expect(statements).toBe(2)
+  })
+
   it('writes one of several submissions sharing a new key in one batch; the others find it taken', async () => {
     const write = submissionWriter(t.db)
-    const first = write(submission()) // starts a batch alone
-    const same = [write(submission('k')), write(submission('k')), write(submission('k'))] // the next batch
+    const first = write(submission())
+    const same = [write(submission('k')), write(submission('k')), write(submission('k'))]
     const outcomes = await Promise.allSettled([first, ...same])
     expect(outcomes.map((o) => o.status)).toEqual([
       'fulfilled',
