@@ -39,7 +39,21 @@ const QUALIFIERS = [
  */
 const PARTY = /单位|机构|公司|企业|人|方|项目|工程|建设|土地|房屋|建筑|申请|个体/u
 
-const TITLE_BASE = { exact: 0.9, stem: 0.8, qualified: 0.7, shortened: 0.65 } as const
+/** Words that end a section's title without saying whose data it holds: 经办人信息 → 经办人. */
+const SECTION_TAIL = /(?:基本)?(?:信息|情况|概况|资料)$/u
+
+/**
+ * `exact`: the title is an element's name or synonym; `section`: it is one when the nearest
+ * section's title is put before it (法定代表人 › 姓名 reads 法定代表人姓名); `stem`, `qualified`,
+ * `shortened`: near forms of a name.
+ */
+const TITLE_BASE = {
+  exact: 0.9,
+  section: 0.85,
+  stem: 0.8,
+  qualified: 0.7,
+  shortened: 0.65,
+} as const
 type TitleHow = keyof typeof TITLE_BASE
 
 const lastSegment = (path: string) => (path.split('.').pop() ?? '').replace(/\[\]$/, '')
@@ -98,6 +112,12 @@ export function scoreField(field: SuggestField, index: ElementIndex): Scored[] {
         const lost = name.core.slice(0, name.core.length - core.length)
         return !PARTY.test(lost) && rolesOf(lost) === ''
       })
+    }
+    // A short title in a section names its data through the section, as forms are printed:
+    // 经办人信息 › 姓名, 建设单位 › 名称. Only the nearest section speaks for the field.
+    const section = normalizeTitle(field.context.at(-1) ?? '').core.replace(SECTION_TAIL, '')
+    if (section.length >= 2 && !core.startsWith(section)) {
+      offer(index.exact.get(section + core), 'section')
     }
   }
 

@@ -101,6 +101,37 @@ describe('suggest', () => {
     })
   })
 
+  it('reads a short title through its nearest section, as printed forms do (法定代表人 › 姓名)', () => {
+    expect(
+      pick([
+        f('A', 'fr.xm', str('姓名'), ['法定代表人']),
+        f('B', 'lx.sj', str('手机'), ['申请表', '联系人信息']),
+        f('C', 'xm.mc', str('名称'), ['项目基本情况']),
+        f('D', 'dw.mc', str('名称'), ['建设单位']),
+        f('E', 'fr.xm', str('法定代表人姓名'), ['法定代表人']),
+      ]),
+    ).toEqual({
+      'A:fr.xm': 'legalRep.name',
+      'B:lx.sj': 'contact.mobile',
+      'C:xm.mc': 'project.name',
+      'D:dw.mc': 'applicant.name',
+      'E:fr.xm': 'legalRep.name',
+    })
+    const [section] = suggest([f('A', 'fr.xm', str('姓名'), ['法定代表人'])], fixtureElements)
+    expect(section?.confidence).toBe(0.85)
+  })
+
+  it('lets only the nearest section speak, and keeps its roles (施工单位 › 名称 is not the applicant)', () => {
+    expect(
+      pick([
+        f('A', 'sg.mc', str('名称'), ['施工单位']),
+        f('B', 'kc.mc', str('名称'), ['项目信息', '勘察单位']),
+        f('C', 'gd.mc', str('名称'), ['股东信息']),
+        f('D', 'mc', str('名称')),
+      ]),
+    ).toEqual({})
+  })
+
   it('vetoes different units, types and formats', () => {
     expect(
       pick([
