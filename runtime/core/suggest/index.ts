@@ -1,7 +1,7 @@
 import type { Element, Suggestion } from '../types'
 import { indexElements } from './element-index'
 import { proposeNewElements } from './new-elements'
-import { rolesOf } from './roles'
+import { fieldRoles } from './roles'
 import { type Scored, type SuggestField, scoreField } from './score-field'
 
 export { normalizeKey } from './key-aliases'
@@ -63,10 +63,10 @@ export function suggest(
   for (const [id, list] of perElement) {
     const roleOf = (i: number) => {
       const f = open[i]
-      return rolesOf([String(f?.schema.title ?? ''), ...(f?.context ?? [])].join(' '))
+      return fieldRoles(String(f?.schema.title ?? ''), f?.context ?? [])
     }
     if (new Set(list.map(roleOf)).size < 2) continue
-    const own = rolesOf(index.byId.get(id)?.title ?? '')
+    const own = fieldRoles(index.byId.get(id)?.title ?? '', [])
     for (const i of list) if (roleOf(i) !== own) best[i] = undefined
   }
 

@@ -3,7 +3,7 @@ import type { Conflict, JsonSchema, Suggestion } from '../types'
 import type { ElementIndex } from './element-index'
 import { normalizeKey } from './key-aliases'
 import { normalizeTitle } from './normalize-title'
-import { rolesOf } from './roles'
+import { fieldRoles } from './roles'
 import type { SuggestField } from './score-field'
 
 /** Titles that every department uses for its own data (备注, 申请理由 …): never one element. */
@@ -72,7 +72,7 @@ export function proposeNewElements(
     const { core, unit } = normalizeTitle(title)
     if (core.length < 2 || GENERIC.has(core) || NARRATIVE.test(core) || index.exact.has(core))
       return
-    const key = [core, unit ?? '', rolesOf([core, ...f.context].join(' '))].join('\u0000')
+    const key = [core, unit ?? '', fieldRoles(core, f.context)].join('\u0000')
     const list = buckets.get(key)
     if (list) list.push(i)
     else buckets.set(key, [i])

@@ -1,3 +1,5 @@
+import { normalizeTitle } from './normalize-title'
+
 /**
  * Role words: who a field is about. 联系人电话 and 法定代表人电话 share every other character, yet
  * they are different data, so a title match only counts when both sides name the same roles.
@@ -78,3 +80,10 @@ export function rolesOf(text: string): string {
   cache.set(text, out)
   return out
 }
+
+/**
+ * The roles of a field: its title and the titles of the sections above it, read as normalized
+ * titles (bracketed words aside: 法定代表人（负责人）姓名 is about the 法定代表人).
+ */
+export const fieldRoles = (title: string, context: readonly string[]): string =>
+  rolesOf([title, ...context].map((t) => normalizeTitle(t).core).join(' '))

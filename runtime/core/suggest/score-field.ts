@@ -3,7 +3,7 @@ import type { Conflict, Element, JsonSchema } from '../types'
 import { type ElementIndex, type ElementName, elementUnit } from './element-index'
 import { aliasOf, normalizeKey } from './key-aliases'
 import { normalizeTitle, stemTitle } from './normalize-title'
-import { rolesOf } from './roles'
+import { fieldRoles, rolesOf } from './roles'
 
 /** An unbound field that could be bound to an element. */
 export type SuggestField = {
@@ -80,7 +80,7 @@ const incompatible = (element: Element, field: SuggestField): boolean => {
 export function scoreField(field: SuggestField, index: ElementIndex): Scored[] {
   const title = typeof field.schema.title === 'string' ? field.schema.title : ''
   const { core, unit } = normalizeTitle(title)
-  const fieldRoles = rolesOf([core, ...field.context].join(' '))
+  const roles = fieldRoles(core, field.context)
   const byTitle = new Map<string, { how: TitleHow; name: ElementName }>()
   const offer = (
     names: ElementName[] | undefined,
@@ -88,7 +88,7 @@ export function scoreField(field: SuggestField, index: ElementIndex): Scored[] {
     accept = (_n: ElementName) => true,
   ) => {
     for (const name of names ?? []) {
-      if (name.roles !== fieldRoles || !accept(name)) continue
+      if (name.roles !== roles || !accept(name)) continue
       if (unit !== undefined && name.unit !== undefined && unit !== name.unit) continue
       const known = byTitle.get(name.element.id)
       if (!known || TITLE_BASE[how] > TITLE_BASE[known.how])
@@ -143,7 +143,7 @@ export function scoreField(field: SuggestField, index: ElementIndex): Scored[] {
     const k = byKey.get(id) ?? 0
     if (!t) {
       // key evidence alone: the title must not name another role or unit
-      if (rolesOf(element.title) !== fieldRoles) continue
+      if (rolesOf(element.title) !== roles) continue
       const own = elementUnit(element)
       if (unit !== undefined && own !== undefined && unit !== own) continue
     }

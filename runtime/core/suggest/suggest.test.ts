@@ -121,6 +121,16 @@ describe('suggest', () => {
     expect(section?.confidence).toBe(0.85)
   })
 
+  it('reads roles without bracketed words, in titles and sections alike', () => {
+    expect(
+      pick([
+        f('A', 'fddbr', str('法定代表人（负责人）姓名')),
+        f('B', 'fr.xm', str('姓名'), ['法定代表人（负责人）']),
+        f('C', 'frdb', str('法定代表人')),
+      ]),
+    ).toEqual({ 'A:fddbr': 'legalRep.name', 'B:fr.xm': 'legalRep.name', 'C:frdb': 'legalRep.name' })
+  })
+
   it('lets only the nearest section speak, and keeps its roles (施工单位 › 名称 is not the applicant)', () => {
     expect(
       pick([
