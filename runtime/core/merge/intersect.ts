@@ -1,4 +1,5 @@
 import { cloneJson, isPlainObject, jsonEqual } from '../schema/json-value'
+import { canonicalUnit, normalizeTitle } from '../suggest/normalize-title'
 import type { Conflict, JsonSchema } from '../types'
 import { conflictOf, type SchemaMember } from './conflict-detail'
 import {
@@ -84,6 +85,38 @@ function intersectRest(members: SchemaMember[], sink: Sink, skip: Set<string>): 
   }
 }
 
+const MONEY_UNITS = new Set(['元', '万元', '亿元', '美元', '万美元'])
+
+/**
+ * Units agree: `x-money` and `x-unit` where given, and where neither is, the unit a title names in
+ * brackets (用地面积（亩）): a value in 亩 is not one in 平方米. A title's unit is only compared,
+ * never written into the merged schema.
+ */
+function intersectUnits(members: SchemaMember[], ctx: IntersectContext, sink: Sink): void {
+  const before = ctx.conflicts.length
+  intersectEqual(members, 'x-money', 'format', sink, '金额单位')
+  intersectEqual(members, 'x-unit', 'format', sink, '计量单位')
+  if (ctx.conflicts.length > before) return
+  const units = new Set<string>()
+  const dressed = members.map((m) => {
+    const own = canonicalUnit(m.schema['x-money']) ?? canonicalUnit(m.schema['x-unit'])
+    const titled =
+      typeof m.schema.title === 'string' ? normalizeTitle(m.schema.title).unit : undefined
+    const unit = own ?? titled
+    if (unit !== undefined) units.add(unit)
+    if (own !== undefined || titled === undefined) return m
+    return {
+      ...m,
+      schema: { ...m.schema, [MONEY_UNITS.has(titled) ? 'x-money' : 'x-unit']: titled },
+    }
+  })
+  if (units.size > 1) {
+    ctx.conflicts.push(
+      conflictOf('format', ctx.element, ctx.title, dressed, ['x-money', 'x-unit'], '单位'),
+    )
+  }
+}
+
 /** Object members: properties by key (union, each intersected), required = union. */
 function intersectProperties(members: SchemaMember[], ctx: IntersectContext, sink: Sink): void {
   const withProps = members.filter((m) => isPlainObject(m.schema.properties))
@@ -142,8 +175,7 @@ export function intersectSchemas(members: SchemaMember[], ctx: IntersectContext)
   if (described) out.description = described.schema.description
   intersectType(members, sink)
   intersectEqual(members, 'format', 'format', sink)
-  intersectEqual(members, 'x-money', 'format', sink, '金额单位')
-  intersectEqual(members, 'x-unit', 'format', sink, '计量单位')
+  intersectUnits(members, ctx, sink)
   intersectEqual(members, 'const', 'const', sink)
   intersectEnum(members, sink)
   intersectRange(members, sink)

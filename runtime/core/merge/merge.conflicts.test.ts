@@ -74,6 +74,40 @@ describe('conflicts', () => {
     ])
   })
 
+  it('units named only in titles: 亩 against 平方米 conflicts, the same unit in other spellings does not', () => {
+    // bound to an element without a unit of its own: only the titles name one
+    const area = (title: string) => ({ type: 'number', title }) as JsonSchema
+    const land = (a: string, b: string) =>
+      merge(
+        [
+          item('A', '事项A', { f: { ...area(a), 'x-element': 'project.floors' } }),
+          item('B', '事项B', { f: { ...area(b), 'x-element': 'project.floors' } }),
+        ],
+        fixtureElements,
+      ).conflicts.map((c) => [c.kind, c.detail])
+    expect(land('用地面积（平方米）', '用地面积（亩）')).toEqual([
+      ['format', '「地上层数」单位冲突：事项A 计量单位为 平方米，事项B 计量单位为 亩'],
+    ])
+    expect(land('用地面积(㎡)', '用地面积（平方米）')).toEqual([])
+    expect(land('用地面积（亩）', '用地面积')).toEqual([])
+    const money = pair(
+      'project.investment',
+      { type: 'number', title: '总投资（元）' },
+      { type: 'number' },
+    )
+    expect(money.conflicts.map((c) => [c.kind, c.detail])).toEqual([
+      ['format', '「总投资」单位冲突：数据元 金额单位为 万元，事项A 金额单位为 元'],
+    ])
+    const same = pair(
+      'project.investment',
+      { type: 'number', title: '总投资（万元）' },
+      { type: 'number' },
+    )
+    expect(same.conflicts).toEqual([])
+    // a title's unit is compared, never written into the merged schema
+    expect(same.schema.properties?.project?.properties?.investment?.['x-unit']).toBeUndefined()
+  })
+
   it('enum: no value in common', () => {
     const r = pair('project.landUse', { type: 'string', enum: ['仓储用地'] }, { type: 'string' })
     expect(r.conflicts).toHaveLength(1)
