@@ -71,6 +71,22 @@ const incompatible = (element: Element, field: SuggestField): boolean => {
   return conflicts.length > 0
 }
 
+/** A section title that names a party: whose data the fields inside it are. */
+const PARTY_NAME = /(?:单位|机构|公司|企业|人|方)$/u
+
+/**
+ * A section naming a party the dictionary does not know (收款单位, 委托人) holds that party's data:
+ * its fields may only be elements whose names say the party (a 收款单位's 开户银行 is not the
+ * applicant's). A known party needs no filter: 建设单位 names the applicant (its 法定代表人 is the
+ * applicant's), and one with roles (施工单位, 法定代表人) is already held to them. Undefined: no
+ * filter.
+ */
+function unknownParty(section: string, index: ElementIndex): ((e: Element) => boolean) | undefined {
+  if (!PARTY_NAME.test(section)) return undefined
+  if (index.exact.has(`${section}名称`) || index.exact.has(section)) return undefined
+  return (e) => [e.title, ...e.synonyms].some((n) => normalizeTitle(n).core.includes(section))
+}
+
 /**
  * Candidate elements for one field, best first, each with a confidence in (0, 1]. Title evidence
  * (exact name or synonym, near forms) dominates; key evidence (whole id, known alias, a distinctive
@@ -81,6 +97,9 @@ export function scoreField(field: SuggestField, index: ElementIndex): Scored[] {
   const title = typeof field.schema.title === 'string' ? field.schema.title : ''
   const { core, unit } = normalizeTitle(title)
   const roles = fieldRoles(core, field.context)
+  // the nearest section, without a trailing 信息/情况…: whose data the field is, if it names a party
+  const section = normalizeTitle(field.context.at(-1) ?? '').core.replace(SECTION_TAIL, '')
+  const party = unknownParty(section, index)
   const byTitle = new Map<string, { how: TitleHow; name: ElementName }>()
   const offer = (
     names: ElementName[] | undefined,
@@ -115,7 +134,6 @@ export function scoreField(field: SuggestField, index: ElementIndex): Scored[] {
     }
     // A short title in a section names its data through the section, as forms are printed:
     // 经办人信息 › 姓名, 建设单位 › 名称. Only the nearest section speaks for the field.
-    const section = normalizeTitle(field.context.at(-1) ?? '').core.replace(SECTION_TAIL, '')
     if (section.length >= 2 && !core.startsWith(section)) {
       offer(index.exact.get(section + core), 'section')
     }
@@ -141,6 +159,7 @@ export function scoreField(field: SuggestField, index: ElementIndex): Scored[] {
     if (!element) continue
     const t = byTitle.get(id)
     const k = byKey.get(id) ?? 0
+    if (party && t?.how !== 'section' && !party(element)) continue
     if (!t) {
       // key evidence alone: the title must not name another role or unit
       if (rolesOf(element.title) !== roles) continue

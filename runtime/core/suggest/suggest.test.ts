@@ -131,6 +131,28 @@ describe('suggest', () => {
     ).toEqual({ 'A:fddbr': 'legalRep.name', 'B:fr.xm': 'legalRep.name', 'C:frdb': 'legalRep.name' })
   })
 
+  it("keeps a party the dictionary does not know to its own data (收款单位 › 开户银行 is not the applicant's)", () => {
+    const bank: Element = {
+      id: 'enterprise.bankName',
+      title: '开户银行',
+      group: '申请单位',
+      synonyms: ['开户行'],
+      schema: { type: 'string', title: '开户银行' },
+    }
+    const elements = [...fixtureElements, bank]
+    expect(
+      pick(
+        [
+          f('A', 'sk.khyh', str('开户银行'), ['收款单位信息']),
+          f('B', 'payee.bankName', str('银行'), ['委托人']),
+          f('C', 'khyh', str('开户银行')),
+          f('D', 'jsdw.khyh', str('开户行'), ['建设单位']),
+        ],
+        elements,
+      ),
+    ).toEqual({ 'C:khyh': 'enterprise.bankName', 'D:jsdw.khyh': 'enterprise.bankName' })
+  })
+
   it('lets only the nearest section speak, and keeps its roles (施工单位 › 名称 is not the applicant)', () => {
     expect(
       pick([
