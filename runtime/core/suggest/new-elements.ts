@@ -2,7 +2,7 @@ import { intersectSchemas } from '../merge/intersect'
 import type { Conflict, JsonSchema, Suggestion } from '../types'
 import type { ElementIndex } from './element-index'
 import { normalizeKey } from './key-aliases'
-import { normalizeTitle } from './normalize-title'
+import { nearestSection, normalizeTitle } from './normalize-title'
 import { fieldRoles } from './roles'
 import type { SuggestField } from './score-field'
 
@@ -59,7 +59,8 @@ const meet = (a: JsonSchema, b: JsonSchema): JsonSchema | undefined => {
 /**
  * Fields of at least two items that look like one element the dictionary lacks: the same
  * normalized title, unit and roles, schemas that intersect without conflict, and a title that is
- * neither generic nor any element's name. Each member gets `{ new: true, title }` with a confidence
+ * neither generic nor any element's name; a generic title (姓名, 名称 …) is read with its nearest
+ * section's title before it (办税人 › 姓名 is 办税人姓名). Each member gets `{ new: true, title }` with a confidence
  * of 0.6–0.75 (more items, equal keys: higher). Returns suggestions by field position.
  */
 export function proposeNewElements(
@@ -67,12 +68,18 @@ export function proposeNewElements(
   index: ElementIndex,
 ): Map<number, Suggestion> {
   const buckets = new Map<string, number[]>()
+  // a generic title says whose data it is through its section: 办税人 › 姓名 is 办税人姓名
+  const titles = new Map<number, string>()
   fields.forEach((f, i) => {
     const title = typeof f.schema.title === 'string' ? f.schema.title : ''
-    const { core, unit } = normalizeTitle(title)
+    const { core: own, unit } = normalizeTitle(title)
+    const section = nearestSection(f.context)
+    const qualify = GENERIC.has(own) && section.length >= 2 && !own.startsWith(section)
+    const core = qualify ? section + own : own
     if (core.length < 2 || GENERIC.has(core) || NARRATIVE.test(core) || index.exact.has(core))
       return
-    const key = [core, unit ?? '', fieldRoles(core, f.context)].join('\u0000')
+    titles.set(i, qualify ? `${section}${title.trim()}` : title.trim())
+    const key = [core, unit ?? '', fieldRoles(own, f.context)].join('\u0000')
     const list = buckets.get(key)
     if (list) list.push(i)
     else buckets.set(key, [i])
@@ -102,8 +109,7 @@ export function proposeNewElements(
         group.map((i) => normalizeKey((fields[i]?.path ?? '').split('.').pop() ?? '')),
       )
       const c = 0.6 + 0.05 * Math.min(items.size - 2, 2) + (keys.size === 1 ? 0.05 : 0)
-      const first = fields[group[0] ?? 0]
-      const title = String(first?.schema.title ?? '').trim()
+      const title = titles.get(group[0] ?? 0) ?? ''
       for (const i of group) {
         const f = fields[i] as SuggestField
         out.set(i, {

@@ -87,3 +87,10 @@ export function stemTitle(core: string): string {
   if (m?.[1]) s = m[1]
   return s.replace(/号码$/u, '号')
 }
+
+/** Words that end a section's title without saying whose data it holds: 经办人信息 → 经办人. */
+const SECTION_TAIL = /(?:基本)?(?:信息|情况|概况|资料)$/u
+
+/** The nearest section's title (the last of `context`), normalized, without such a tail. */
+export const nearestSection = (context: readonly string[]): string =>
+  normalizeTitle(context.at(-1) ?? '').core.replace(SECTION_TAIL, '')

@@ -2,7 +2,7 @@ import { intersectSchemas } from '../merge/intersect'
 import type { Conflict, Element, JsonSchema } from '../types'
 import { type ElementIndex, type ElementName, elementUnit } from './element-index'
 import { aliasOf, normalizeKey } from './key-aliases'
-import { normalizeTitle, stemTitle } from './normalize-title'
+import { nearestSection, normalizeTitle, stemTitle } from './normalize-title'
 import { fieldRoles, rolesOf } from './roles'
 
 /** An unbound field that could be bound to an element. */
@@ -38,9 +38,6 @@ const QUALIFIERS = [
  * or a thing (项目所属行业 is not an enterprise's 所属行业).
  */
 const PARTY = /单位|机构|公司|企业|人|方|项目|工程|建设|土地|房屋|建筑|申请|个体/u
-
-/** Words that end a section's title without saying whose data it holds: 经办人信息 → 经办人. */
-const SECTION_TAIL = /(?:基本)?(?:信息|情况|概况|资料)$/u
 
 /**
  * `exact`: the title is an element's name or synonym; `section`: it is one when the nearest
@@ -98,7 +95,7 @@ export function scoreField(field: SuggestField, index: ElementIndex): Scored[] {
   const { core, unit } = normalizeTitle(title)
   const roles = fieldRoles(core, field.context)
   // the nearest section, without a trailing 信息/情况…: whose data the field is, if it names a party
-  const section = normalizeTitle(field.context.at(-1) ?? '').core.replace(SECTION_TAIL, '')
+  const section = nearestSection(field.context)
   const party = unknownParty(section, index)
   const byTitle = new Map<string, { how: TitleHow; name: ElementName }>()
   const offer = (

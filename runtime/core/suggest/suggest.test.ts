@@ -252,6 +252,19 @@ describe('suggest', () => {
     ])
   })
 
+  it('names a proposed element after the section of a generic title (办税人 › 姓名 → 办税人姓名)', () => {
+    expect(
+      pick([
+        f('A', 'bsr.xm', str('姓名'), ['办税人']),
+        f('B', 'bsr.name', str('姓名'), ['办税人信息']),
+        f('A', 'sk.mc', str('名称'), ['收款单位']),
+        f('B', 'fk.mc', str('名称'), ['付款单位']),
+        f('C', 'xm', str('姓名')),
+        f('D', 'xm', str('姓名')),
+      ]),
+    ).toEqual({ 'A:bsr.xm': 'new:办税人姓名', 'B:bsr.name': 'new:办税人姓名' })
+  })
+
   it('answers in field order with confidences in (0, 1], at least 0.6', () => {
     const fields = fixtureElements.map((e, i) =>
       f(`I${i % 3}`, `k${i}`, { ...e.schema, title: e.title }),
