@@ -38,6 +38,33 @@ describe('binding suggestions', () => {
     expect(ids(suggest(s, at(s, 'legal.phone')))[0]).toBe('legalRep.mobile')
   })
 
+  it('reads a short title through its section, as printed forms do (经办人信息 › 姓名)', () => {
+    const s = createState({
+      schema: {
+        type: 'object',
+        properties: {
+          jbr: {
+            type: 'object',
+            title: '经办人信息',
+            properties: {
+              xm: { type: 'string', title: '姓名' },
+              sj: { type: 'string', title: '手机' },
+            },
+          },
+          sk: {
+            type: 'object',
+            title: '收款单位',
+            properties: { khyh: { type: 'string', title: '开户银行' } },
+          },
+        },
+      },
+      uiSchema: {},
+    })
+    expect(ids(suggest(s, at(s, 'jbr.xm')))[0]).toBe('agent.name')
+    expect(ids(suggest(s, at(s, 'jbr.sj')))[0]).toBe('agent.mobile')
+    expect(ids(suggest(s, at(s, 'sk.khyh')))).toEqual([])
+  })
+
   it('leaves out elements bound elsewhere in the form, and incompatible ones', () => {
     let s = createState({
       schema: {
