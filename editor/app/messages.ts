@@ -135,6 +135,10 @@ export const messages: Messages = {
   'canvas.moveInto': m('移入', 'Into'),
   'canvas.moveOut': m('移出', 'Out'),
   'canvas.atEdge': m('已经到头了', 'Already at the edge'),
+  'canvas.duplicateUnbound': m(
+    '已复制。副本中 {n} 个字段未绑定数据元：一个数据元在一张表单中只绑定一个字段',
+    'Duplicated. {n} fields of the copy are not bound: an element binds one field of a form',
+  ),
   'canvas.noContainerAbove': m(
     '上方紧邻的不是分组或表格，无法移入',
     'There is no section or table right above',

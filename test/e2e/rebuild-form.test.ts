@@ -267,6 +267,8 @@ describe.each(dbKinds)('rebuilding 建筑工程施工许可证申请表 in the e
     for (const { unit, name, uscc, manager, managerTitle } of COPIES) {
       await ui.click(section(source).getByText(source, { exact: true }))
       await ui.click(canvas.getByRole('button', { name: '复制' }))
+      // the copy's bindings are dropped, and the editor says so (they are bound again below)
+      await page.getByText('已复制。副本中 3 个字段未绑定数据元', { exact: false }).last().waitFor()
       await ui.fill(title, unit)
       const copy = section(unit)
       await ui.click(copy.getByRole('treeitem', { name: `单行文本：${source}名称` }))

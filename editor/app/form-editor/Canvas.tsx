@@ -15,7 +15,7 @@ import {
   type NodeId,
   type Severity,
 } from '../../core'
-import { canMoveInto, moveBy, moveInto, moveOut } from './actions'
+import { canMoveInto, duplicateNode, moveBy, moveInto, moveOut } from './actions'
 import { dragging } from './dnd'
 import { Mock } from './mock'
 import { useIsSelected, useNode, useProblemLevel, useStore, useStoreValue } from './store-hooks'
@@ -77,8 +77,10 @@ export const Canvas = memo(function Canvas({
         const order = allNodes(state)
         const n = e.key === 'Home' ? order[0] : order[order.length - 1]
         if (n) store.dispatch(cmd.select(n.id))
-      } else if (mod && (e.key === 'd' || e.key === 'D')) store.dispatch(cmd.duplicate(id))
-      else if (e.key === 'Delete' || e.key === 'Backspace') {
+      } else if (mod && (e.key === 'd' || e.key === 'D')) {
+        const unbound = duplicateNode(store, id)
+        if (unbound > 0) message.info(t('canvas.duplicateUnbound', { n: unbound }))
+      } else if (e.key === 'Delete' || e.key === 'Backspace') {
         if (id !== state.root) store.dispatch(cmd.remove(id))
       } else if (e.key === 'Enter') {
         if (state.selection !== id) store.dispatch(cmd.select(id))
@@ -349,7 +351,11 @@ function NodeToolbar({ id }: { id: NodeId }) {
       {button(t('moveDown'), 'Alt+↓', () => moveBy(store, id, 1))}
       {into && button(t('canvas.moveInto'), 'Alt+→', () => moveInto(store, id))}
       {!isTop && button(t('canvas.moveOut'), 'Alt+←', () => moveOut(store, id))}
-      {button(t('duplicate'), 'Ctrl+D', () => store.dispatch(cmd.duplicate(id)))}
+      {button(t('duplicate'), 'Ctrl+D', () => {
+        const unbound = duplicateNode(store, id)
+        if (unbound > 0) message.info(t('canvas.duplicateUnbound', { n: unbound }))
+        return true
+      })}
       {button(t('delete'), 'Delete', () => store.dispatch(cmd.remove(id)), true)}
     </div>
   )

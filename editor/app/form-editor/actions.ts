@@ -1,5 +1,11 @@
 /** Editing actions the canvas buttons, the keyboard and the palette share (all through commands). */
-import { commands as cmd, type EditorState, type NodeId, type PaletteEntry } from '../../core'
+import {
+  commands as cmd,
+  type EditorState,
+  type NodeId,
+  type PaletteEntry,
+  subtreeIds,
+} from '../../core'
 import type { ItemStore } from '../item/item-store'
 
 /** Palette entries that hold fields: a new one starts a group of its own. */
@@ -74,4 +80,16 @@ export function canMoveInto(state: EditorState, id: NodeId): boolean {
   if (!s || s.at === 0) return false
   const prev = state.nodes[s.list[s.at - 1]!]!
   return prev.kind === 'section' || prev.kind === 'table'
+}
+
+/**
+ * Duplicates a node. Answers how many bound fields the copy left unbound (an element is bound to
+ * one field of a form: two would be merged into one value), so the canvas can say so.
+ */
+export function duplicateNode(store: ItemStore, id: NodeId): number {
+  const before = store.state
+  if (!store.dispatch(cmd.duplicate(id))) return 0
+  return subtreeIds(before, id).filter(
+    (n) => typeof before.nodes[n]?.schema['x-element'] === 'string',
+  ).length
 }

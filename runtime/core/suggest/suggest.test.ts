@@ -153,6 +153,22 @@ describe('suggest', () => {
     ).toEqual({ 'C:khyh': 'enterprise.bankName', 'D:jsdw.khyh': 'enterprise.bankName' })
   })
 
+  it('says the words a section and a title share once (勘察单位 › 单位名称 → 勘察单位名称)', () => {
+    const survey: Element = {
+      id: 'parties.surveyName',
+      title: '勘察单位名称',
+      group: '参建单位',
+      synonyms: [],
+      schema: { type: 'string', title: '勘察单位名称' },
+    }
+    expect(
+      pick(
+        [f('A', 'kc.mc', str('单位名称'), ['参建单位', '勘察单位'])],
+        [...fixtureElements, survey],
+      ),
+    ).toEqual({ 'A:kc.mc': 'parties.surveyName' })
+  })
+
   it('lets only the nearest section speak, and keeps its roles (施工单位 › 名称 is not the applicant)', () => {
     expect(
       pick([
