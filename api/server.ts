@@ -2,6 +2,7 @@ import cluster from 'node:cluster'
 import { boot } from './boot'
 import { type Env, readEnv } from './env'
 import { createHttpServer } from './http-server'
+import { restartBackoff } from './lib/restart-backoff'
 import { closePdfPool, warmPdfPool } from './workers/pdf-pool'
 
 const env = readEnv()
@@ -52,7 +53,12 @@ function supervise(env: Env) {
   const started = Date.now()
   let listening = 0
   let stopping = false
-  const fork = () => cluster.fork()
+  const bornAt = new Map<number, number>()
+  const delay = restartBackoff()
+  const fork = () => {
+    const worker = cluster.fork()
+    bornAt.set(worker.id, Date.now())
+  }
   cluster.on('listening', () => {
     listening++
     if (listening === env.WORKERS) {
@@ -66,8 +72,12 @@ function supervise(env: Env) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0)
       return
     }
-    console.error(`server process ${worker.process.pid} exited (${code}); starting another`)
-    setTimeout(fork, 1000)
+    const wait = delay(Date.now() - (bornAt.get(worker.id) ?? 0))
+    bornAt.delete(worker.id)
+    console.error(
+      `server process ${worker.process.pid} exited (${code}); starting another in ${wait / 1000} s`,
+    )
+    setTimeout(fork, wait)
   })
   for (let i = 0; i < env.WORKERS; i++) fork()
   const stop = (signal: NodeJS.Signals) => {
