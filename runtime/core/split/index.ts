@@ -26,43 +26,34 @@ const chunksOf = (path: string): string[][] => {
 }
 
 /**
- * An entry parsed once: merged and part key runs (`m`, `p`), the anchor object, and per key run
- * the objects to mirror. Null when it cannot be used (runs that do not pair up, prototype keys).
+ * An entry parsed: merged and part key runs (`m`, `p`), the anchor object, and per key run the
+ * objects to mirror. Null when it cannot be used (runs that do not pair up, prototype keys).
+ * Parsed once per mapping, by `planOf`.
  */
-type Compiled = CompiledEntry | null
-
-/** Entries are parsed once per mapping entry object (published mappings are reused per request). */
-const compiledEntries = new WeakMap<SplitEntry, Compiled>()
-function compile(e: SplitEntry): Compiled {
-  let c = compiledEntries.get(e)
-  if (c !== undefined) return c
+function compile(e: SplitEntry): CompiledEntry | null {
   const m = chunksOf(e.merged)
   const p = chunksOf(e.path)
   const keys = [...m.flat(), ...p.flat()]
-  if (m.length !== p.length || keys.some((s) => FORBIDDEN_KEYS.has(s))) c = null
-  else {
-    const anchor = e.requiredParent ? splitPath(e.requiredParent) : []
-    const usable = !anchor.some((s) => s === '[]' || FORBIDDEN_KEYS.has(s))
-    const mirror = m.map((mk, k) => {
-      const pk = p[k]!
-      if (!endsWith(mk, pk)) return []
-      const offset = mk.length - pk.length
-      return Array.from({ length: Math.max(0, pk.length - 1) }, (_, i) => ({
-        src: mk.slice(0, offset + i + 1),
-        dst: pk.slice(0, i + 1),
-      }))
-    })
-    c = {
-      m,
-      p,
-      anchor: usable ? anchor : [],
-      mirror,
-      mirrored: e.common !== true,
-      ...(e.visibleWhen !== undefined ? { visibleWhen: e.visibleWhen } : {}),
-    }
+  if (m.length !== p.length || keys.some((s) => FORBIDDEN_KEYS.has(s))) return null
+  const anchor = e.requiredParent ? splitPath(e.requiredParent) : []
+  const usable = !anchor.some((s) => s === '[]' || FORBIDDEN_KEYS.has(s))
+  const mirror = m.map((mk, k) => {
+    const pk = p[k]!
+    if (!endsWith(mk, pk)) return []
+    const offset = mk.length - pk.length
+    return Array.from({ length: Math.max(0, pk.length - 1) }, (_, i) => ({
+      src: mk.slice(0, offset + i + 1),
+      dst: pk.slice(0, i + 1),
+    }))
+  })
+  return {
+    m,
+    p,
+    anchor: usable ? anchor : [],
+    mirror,
+    mirrored: e.common !== true,
+    ...(e.visibleWhen !== undefined ? { visibleWhen: e.visibleWhen } : {}),
   }
-  compiledEntries.set(e, c)
-  return c
 }
 
 /**
@@ -87,22 +78,30 @@ export function split(
 type Plan = {
   /** items in first-appearance order */
   order: string[]
-  /** per item, its usable entries, compiled */
-  byItem: Map<string, CompiledEntry[]>
   /** per item, its generated splitter (made on first use) */
   splitter(item: string): ItemSplitter
 }
 
-/** A mapping grouped by item once (a published version's mapping serves every submission). */
+/** A mapping grouped by item and parsed once (a published version's mapping serves every submission). */
 const plans = new WeakMap<SplitEntry[], Plan>()
 function planOf(mapping: SplitEntry[]): Plan {
-  let plan = plans.get(mapping)
-  if (plan) return plan
+  const known = plans.get(mapping)
+  if (known) return known
+  const order: string[] = []
   const byItem = new Map<string, CompiledEntry[]>()
+  for (const e of mapping) {
+    let list = byItem.get(e.item)
+    if (!list) {
+      list = []
+      byItem.set(e.item, list)
+      order.push(e.item)
+    }
+    const c = compile(e)
+    if (c) list.push(c)
+  }
   const splitters = new Map<string, ItemSplitter>()
-  plan = {
-    order: [],
-    byItem,
+  const plan: Plan = {
+    order,
     splitter(item) {
       let s = splitters.get(item)
       if (!s) {
@@ -111,16 +110,6 @@ function planOf(mapping: SplitEntry[]): Plan {
       }
       return s
     },
-  }
-  for (const e of mapping) {
-    let list = plan.byItem.get(e.item)
-    if (!list) {
-      list = []
-      plan.byItem.set(e.item, list)
-      plan.order.push(e.item)
-    }
-    const c = compile(e)
-    if (c) list.push(c)
   }
   plans.set(mapping, plan)
   return plan
