@@ -1,5 +1,5 @@
 import { cloneJson, isPlainObject, jsonEqual } from '../schema/json-value'
-import { canonicalUnit, normalizeTitle } from '../suggest/normalize-title'
+import { normalizeTitle, schemaUnit } from '../suggest/normalize-title'
 import type { Conflict, JsonSchema } from '../types'
 import { conflictOf, type SchemaMember } from './conflict-detail'
 import {
@@ -99,7 +99,7 @@ function intersectUnits(members: SchemaMember[], ctx: IntersectContext, sink: Si
   if (ctx.conflicts.length > before) return
   const units = new Set<string>()
   const dressed = members.map((m) => {
-    const own = canonicalUnit(m.schema['x-money']) ?? canonicalUnit(m.schema['x-unit'])
+    const own = schemaUnit(m.schema)
     const titled =
       typeof m.schema.title === 'string' ? normalizeTitle(m.schema.title).unit : undefined
     const unit = own ?? titled

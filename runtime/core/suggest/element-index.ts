@@ -1,6 +1,6 @@
 import type { Element } from '../types'
 import { GENERIC_KEYS, normalizeKey } from './key-aliases'
-import { canonicalUnit, normalizeTitle, stemTitle } from './normalize-title'
+import { normalizeTitle, schemaUnit, stemTitle } from './normalize-title'
 import { rolesOf } from './roles'
 
 /** One name of an element (its title or a synonym), normalized. */
@@ -30,8 +30,7 @@ const push = <V>(map: Map<string, V[]>, key: string, value: V) => {
 }
 
 /** The element's own unit (`x-money`, `x-unit`), which a name without brackets inherits. */
-export const elementUnit = (e: Element): string | undefined =>
-  canonicalUnit(e.schema['x-money']) ?? canonicalUnit(e.schema['x-unit'])
+export const elementUnit = (e: Element): string | undefined => schemaUnit(e.schema)
 
 /**
  * Indexes the dictionary by normalized names, stems, name suffixes and key forms, so scoring a

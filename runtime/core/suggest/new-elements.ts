@@ -2,7 +2,7 @@ import { intersectSchemas } from '../merge/intersect'
 import type { Conflict, JsonSchema, Suggestion } from '../types'
 import type { ElementIndex } from './element-index'
 import { normalizeKey } from './key-aliases'
-import { nearestSection, normalizeTitle } from './normalize-title'
+import { normalizeTitle, throughSection } from './normalize-title'
 import { fieldRoles } from './roles'
 import type { SuggestField } from './score-field'
 
@@ -73,12 +73,11 @@ export function proposeNewElements(
   fields.forEach((f, i) => {
     const title = typeof f.schema.title === 'string' ? f.schema.title : ''
     const { core: own, unit } = normalizeTitle(title)
-    const section = nearestSection(f.context)
-    const qualify = GENERIC.has(own) && section.length >= 2 && !own.startsWith(section)
-    const core = qualify ? section + own : own
+    const read = GENERIC.has(own) ? throughSection(own, f.context) : undefined
+    const core = read ?? own
     if (core.length < 2 || GENERIC.has(core) || NARRATIVE.test(core) || index.exact.has(core))
       return
-    titles.set(i, qualify ? `${section}${title.trim()}` : title.trim())
+    titles.set(i, read ?? title.trim())
     const key = [core, unit ?? '', fieldRoles(own, f.context)].join('\u0000')
     const list = buckets.get(key)
     if (list) list.push(i)

@@ -1,3 +1,5 @@
+import type { JsonSchema } from '../types'
+
 /** Titles made comparable: `「单位名称」（盖章）：` and `单位名称` read alike; units are kept apart. */
 
 /** Bracketed words that are measuring units: a field in 元 is not the element in 万元. */
@@ -77,6 +79,10 @@ function normalizeUncached(title: string): NormalTitle {
 export const canonicalUnit = (u: unknown): string | undefined =>
   typeof u === 'string' ? (UNIT_SYNONYMS[u.normalize('NFKC').toLowerCase()] ?? u) : undefined
 
+/** The unit a schema declares (`x-money`, else `x-unit`), canonical, or undefined. */
+export const schemaUnit = (schema: JsonSchema): string | undefined =>
+  canonicalUnit(schema['x-money']) ?? canonicalUnit(schema['x-unit'])
+
 /**
  * Loose form for near matches: a trailing 名称/全称 is dropped (单位全称 ≈ 单位名称) when at least
  * two characters remain, and 号码 reads as 号 (身份证号码 ≈ 身份证号).
@@ -94,3 +100,17 @@ const SECTION_TAIL = /(?:基本)?(?:信息|情况|概况|资料)$/u
 /** The nearest section's title (the last of `context`), normalized, without such a tail. */
 export const nearestSection = (context: readonly string[]): string =>
   normalizeTitle(context.at(-1) ?? '').core.replace(SECTION_TAIL, '')
+
+/**
+ * A normalized title read through its nearest section, as printed forms mean it: 法定代表人 › 姓名
+ * is 法定代表人姓名, and words both share are said once (勘察单位 › 单位名称 is 勘察单位名称).
+ * Undefined when the section adds nothing (none, or the title already starts with it).
+ */
+export function throughSection(core: string, context: readonly string[]): string | undefined {
+  const section = nearestSection(context)
+  if (section.length < 2 || core.startsWith(section)) return undefined
+  for (let k = Math.min(section.length, core.length - 1); k >= 2; k--) {
+    if (section.endsWith(core.slice(0, k))) return section + core.slice(k)
+  }
+  return section + core
+}

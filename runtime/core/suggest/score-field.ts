@@ -2,7 +2,7 @@ import { intersectSchemas } from '../merge/intersect'
 import type { Conflict, Element, JsonSchema } from '../types'
 import { type ElementIndex, type ElementName, elementUnit } from './element-index'
 import { aliasOf, normalizeKey } from './key-aliases'
-import { nearestSection, normalizeTitle, stemTitle } from './normalize-title'
+import { nearestSection, normalizeTitle, stemTitle, throughSection } from './normalize-title'
 import { fieldRoles, rolesOf } from './roles'
 
 /** An unbound field that could be bound to an element. */
@@ -68,14 +68,6 @@ const incompatible = (element: Element, field: SuggestField): boolean => {
   return conflicts.length > 0
 }
 
-/** A section's title put before a field's, words they share said once: 勘察单位 + 单位名称 → 勘察单位名称. */
-function joinSection(section: string, core: string): string {
-  for (let k = Math.min(section.length, core.length - 1); k >= 2; k--) {
-    if (section.endsWith(core.slice(0, k))) return section + core.slice(k)
-  }
-  return section + core
-}
-
 /** A section title that names a party: whose data the fields inside it are. */
 const PARTY_NAME = /(?:单位|机构|公司|企业|人|方)$/u
 
@@ -139,9 +131,8 @@ export function scoreField(field: SuggestField, index: ElementIndex): Scored[] {
     }
     // A short title in a section names its data through the section, as forms are printed:
     // 经办人信息 › 姓名, 建设单位 › 名称. Only the nearest section speaks for the field.
-    if (section.length >= 2 && !core.startsWith(section)) {
-      offer(index.exact.get(joinSection(section, core)), 'section')
-    }
+    const read = throughSection(core, field.context)
+    if (read !== undefined) offer(index.exact.get(read), 'section')
   }
 
   const byKey = new Map<string, number>()
