@@ -9,5 +9,7 @@ describe('readEnv', () => {
     expect(() => readEnv({ WORKERS: '2' })).toThrow(/WORKERS > 1 需要 DATABASE_URL/)
     expect(readEnv({ WORKERS: '2', DATABASE_URL: 'postgres://u@h/db' }).WORKERS).toBe(2)
     expect(() => readEnv({ WORKERS: '0' })).toThrow(/WORKERS/)
+    // a setting to fix: the server prints its message without a stack trace
+    expect(() => readEnv({ PORT: 'abc' })).toThrow(expect.objectContaining({ code: 'INVALID_ENV' }))
   })
 })

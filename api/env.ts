@@ -29,7 +29,8 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     .safeParse(cleaned)
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
-    throw new Error(`环境变量不合法:\n${lines.join('\n')}`)
+    // a setting to fix: the server prints the message alone (see startupFailure)
+    throw Object.assign(new Error(`环境变量不合法:\n${lines.join('\n')}`), { code: 'INVALID_ENV' })
   }
   return parsed.data
 }

@@ -3,10 +3,15 @@ import { boot } from './boot'
 import { type Env, readEnv } from './env'
 import { createHttpServer } from './http-server'
 import { restartBackoff } from './lib/restart-backoff'
-import { startupFailure } from './lib/startup-failure'
+import { exitOnStartupFailure } from './lib/startup-failure'
 import { closePdfPool, warmPdfPool } from './workers/pdf-pool'
 
-const env = readEnv()
+let env: Env
+try {
+  env = readEnv()
+} catch (e) {
+  exitOnStartupFailure(e)
+}
 
 if (env.WORKERS > 1 && cluster.isPrimary) supervise(env)
 else await serve(env)
@@ -14,10 +19,7 @@ else await serve(env)
 /** One server process: boot, listen, stop cleanly on a signal. */
 async function serve(env: Env) {
   const started = Date.now()
-  const { database, app, adminPassword } = await boot(env).catch((e: unknown) => {
-    console.error(startupFailure(e))
-    return process.exit(1)
-  })
+  const { database, app, adminPassword } = await boot(env).catch(exitOnStartupFailure)
 
   if (adminPassword) {
     console.log(`已创建管理员 admin，初始密码（只显示这一次）：${adminPassword}`)

@@ -105,7 +105,10 @@ function lockDataDir(dataDir: string): () => void {
   } catch {
     const pid = Number(readFileSync(file, 'utf8'))
     if (pid && pid !== process.pid && isAlive(pid)) {
-      throw new Error(`数据目录 ${dataDir} 正被进程 ${pid} 使用（PGlite 只允许一个进程）`)
+      throw Object.assign(
+        new Error(`数据目录 ${dataDir} 正被进程 ${pid} 使用（PGlite 只允许一个进程）`),
+        { code: 'DATA_DIR_LOCKED' },
+      )
     }
     unlinkSync(file)
     take()

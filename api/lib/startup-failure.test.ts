@@ -14,6 +14,17 @@ describe('startupFailure', () => {
     )
   })
 
+  it('prints a setting the server refuses as its message alone', () => {
+    expect(
+      startupFailure(
+        withCode('数据目录 ./data 正被进程 42 使用（PGlite 只允许一个进程）', 'DATA_DIR_LOCKED'),
+      ),
+    ).toBe('启动失败：数据目录 ./data 正被进程 42 使用（PGlite 只允许一个进程）')
+    expect(startupFailure(withCode('环境变量不合法:\n  PORT: …', 'INVALID_ENV'))).toBe(
+      '启动失败：环境变量不合法:\n  PORT: …',
+    )
+  })
+
   it('prints anything else in full', () => {
     const e = new Error('boom')
     expect(startupFailure(e)).toBe(`启动失败：${e.stack}`)
